@@ -4,7 +4,7 @@
 // a DOM and run in Chromium under web-test-runner).
 import { build } from 'esbuild';
 import Mocha from 'mocha';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every Node-runnable `*.test.ts` below `dir` (Node 20 has no fs.globSync). */
@@ -16,7 +16,7 @@ export function testFilesUnder(dir) {
     .sort();
 }
 
-export async function runNodeUnit(files, outdir = '.build/node-unit') {
+export async function runNodeUnit(files, { outdir = '.build/node-unit', timeout = 20000 } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   if (files.length === 0) return { passed: 0, failed: 0 };
   await build({
@@ -31,7 +31,7 @@ export async function runNodeUnit(files, outdir = '.build/node-unit') {
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
   });
-  const mocha = new Mocha({ timeout: 20000, reporter: 'spec' });
+  const mocha = new Mocha({ timeout, reporter: 'spec' });
   for (const f of files) mocha.addFile(path.resolve(outdir, f.replace(/\.ts$/, '.mjs')));
   await mocha.loadFilesAsync();
   return await new Promise((resolve) => {
@@ -40,9 +40,21 @@ export async function runNodeUnit(files, outdir = '.build/node-unit') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // --e2e runs test/e2e with a longer timeout; --summary F writes the counts as JSON to F.
   const args = process.argv.slice(2);
-  const files = args.length ? args : testFilesUnder('src');
-  const { passed, failed } = await runNodeUnit(files);
+  const flag = (name) => {
+    const i = args.indexOf(name);
+    if (i < 0) return undefined;
+    const [, value] = args.splice(i, 2);
+    return value;
+  };
+  const summary = flag('--summary');
+  const e2e = args.includes('--e2e');
+  const rest = args.filter((a) => a !== '--e2e');
+  const files = rest.length ? rest : testFilesUnder(e2e ? 'test/e2e' : 'src');
+  const { passed, failed } = await runNodeUnit(files, e2e ? { outdir: '.build/e2e', timeout: 90000 } : {});
+  if (summary) mkdirSync(path.dirname(summary), { recursive: true });
+  if (summary) writeFileSync(summary, JSON.stringify({ passed, failed }));
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

@@ -1,0 +1,101 @@
+// Prints start-up and cell-latency figures measured in headless Chromium on the built app.
+// Usage: npm run bench   (builds dist/ first)
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { chromeArgs, chromePath } from './browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const fiftyLines = Array.from({ length: 50 }, (_, i) =>
+  i % 5 === 0 ? `function f${i}(x: number, y: number): number { return x * ${i} + y; }` : `const v${i}: number[] = [${i}, ${i + 1}].map((t) => f${i - (i % 5)}(t, ${i}));`,
+).join('\n');
+
+const { server, url } = await serve({ port: 0, quiet: true });
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+try {
+  const rows = [];
+  // Cold: navigation to a rendered notebook, and to the first cell's result.
+  const cold = { rendered: [], firstResult: [], esbuildInit: [] };
+  for (let k = 0; k < 5; k++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}#/welcome`);
+    const r = await page.evaluate(async () => {
+      const n = window.nabla;
+      const rendered = performance.getEntriesByName('nabla:notebook-rendered')[0].startTime;
+      const first = n.store.doc.cells.find((c) => c.cell_type === 'code');
+      const result = new Promise((resolve) => {
+        const off = n.store.subscribe((s) => {
+          const cell = s.docState.doc.cells.find((c) => c.id === first.id);
+          if (cell.outputs.length) {
+            off();
+            resolve(performance.now());
+          }
+        });
+      });
+      n.session.run([first.id]);
+      const firstResult = await result;
+      const init = performance.getEntriesByName('nabla:esbuild-init')[0]?.duration ?? NaN;
+      return { rendered, firstResult, init };
+    });
+    cold.rendered.push(r.rendered);
+    cold.firstResult.push(r.firstResult);
+    cold.esbuildInit.push(r.init);
+    await context.close();
+  }
+  rows.push(['navigation -> rendered notebook (welcome, median of 5)', ms(median(cold.rendered))]);
+  rows.push(['navigation -> first cell result (median of 5)', ms(median(cold.firstResult))]);
+  rows.push(['esbuild-wasm initialize() (median of 5)', ms(median(cold.esbuildInit))]);
+
+  // Warm: compile times and compile+run round trips through the real session and kernel.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}#/new`);
+  await page.waitForSelector('.kernel-status[data-status="idle"]');
+  const warm = await page.evaluate(
+    async ({ src, runs }) => {
+      const n = window.nabla;
+      const compile = [];
+      for (let k = 0; k < runs + 3; k++) {
+        const t0 = performance.now();
+        await n.compile(src + `\n// ${k}`);
+        if (k >= 3) compile.push(performance.now() - t0);
+      }
+      const id = n.store.doc.cells[0].id;
+      n.store.dispatch({ steps: [{ type: 'setSource', cellId: id, source: '1 + 1' }], origin: 'user' });
+      const roundTrip = [];
+      for (let k = 0; k < runs + 3; k++) {
+        const t0 = performance.now();
+        const done = new Promise((resolve) => {
+          const off = n.store.subscribe((s) => {
+            const rt = s.runtime.get(id);
+            if (rt && rt.status === 'idle' && s.docState.doc.cells[0].outputs.length) {
+              off();
+              resolve(performance.now());
+            }
+          });
+        });
+        n.session.run([id]);
+        const t1 = await done;
+        if (k >= 3) roundTrip.push(t1 - t0);
+      }
+      return { compile, roundTrip };
+    },
+    { src: fiftyLines, runs: RUNS },
+  );
+  rows.push([`compile a 50-line cell, warm (median of ${RUNS})`, ms(median(warm.compile))]);
+  rows.push([`compile + run a trivial cell, warm, to its result on the page (median of ${RUNS})`, ms(median(warm.roundTrip))]);
+  await context.close();
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log('\nNabla start-up and cell latency (headless Chromium)');
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,42 @@
+// Builds the app into dist/: the page (main.js + main.css), the kernel worker, Monaco (its own
+// lazily loaded entry, so a notebook is readable before the editor arrives), Monaco's workers,
+// esbuild.wasm and the static files.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+
+const outdir = process.env.NABLA_DIST ?? 'dist';
+const minify = process.env.NABLA_MINIFY !== '0';
+
+export async function buildApp() {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const common = {
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify,
+    sourcemap: true,
+    logLevel: 'warning',
+    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+  await build({
+    ...common,
+    entryPoints: {
+      main: 'src/main.ts',
+      kernel: 'src/kernel/worker.ts',
+      monaco: 'src/ui/monaco-editor.ts',
+      'editor.worker': 'monaco-editor/editor/editor.worker',
+      'ts.worker': 'monaco-editor/language/typescript/ts.worker',
+    },
+    outdir,
+  });
+  cpSync('static', outdir, { recursive: true });
+  cpSync('node_modules/esbuild-wasm/esbuild.wasm', `${outdir}/esbuild.wasm`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t0 = performance.now();
+  await buildApp();
+  console.log(`built ${outdir}/ in ${Math.round(performance.now() - t0)} ms`);
+}

@@ -1,0 +1,47 @@
+// display(x): rich outputs as mime bundles. A value chooses its own bundle through the
+// `nabla.mimebundle` symbol (tensors, charts); everything else is shown as text.
+import type { MimeBundle } from '../document/types';
+import { repr } from './repr';
+
+export const MIMEBUNDLE = Symbol.for('nabla.mimebundle');
+
+interface HasMimeBundle {
+  [MIMEBUNDLE](): MimeBundle;
+}
+
+function hasMimeBundle(v: unknown): v is HasMimeBundle {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<HasMimeBundle>)[MIMEBUNDLE] === 'function';
+}
+
+function isVegaLiteSpec(v: unknown): v is Record<string, unknown> {
+  const schema = typeof v === 'object' && v !== null ? (v as { $schema?: unknown }).$schema : undefined;
+  return typeof schema === 'string' && schema.includes('vega-lite');
+}
+
+/** The mime bundle shown for a value: always with text/plain, as nbformat asks. */
+export function mimeBundle(value: unknown): MimeBundle {
+  if (hasMimeBundle(value)) {
+    const bundle = value[MIMEBUNDLE]();
+    return 'text/plain' in bundle ? bundle : { ...bundle, 'text/plain': repr(value) };
+  }
+  if (isVegaLiteSpec(value)) {
+    return { 'application/vnd.vegalite.v5+json': value, 'text/plain': '<Vega-Lite chart>' };
+  }
+  return { 'text/plain': repr(value, { quoteStrings: true }) };
+}
+
+/** Marks a string as HTML for display(): `display(html('<b>hi</b>'))`. It is sanitized on the page. */
+export function html(markup: string): HasMimeBundle {
+  return { [MIMEBUNDLE]: () => ({ 'text/html': markup, 'text/plain': markup }) };
+}
+
+/** Marks a string as Markdown (math included) for display(). */
+export function markdown(text: string): HasMimeBundle {
+  return { [MIMEBUNDLE]: () => ({ 'text/markdown': text, 'text/plain': text }) };
+}
+
+export interface DisplayHandle {
+  readonly displayId: string;
+  /** Replaces what this display shows, in place. */
+  update(value: unknown): void;
+}

@@ -1,0 +1,33 @@
+// The names every cell sees as globals, and the module `import { ... } from "nabla"` returns.
+import { html, markdown } from './display';
+import type { DisplayHandle } from './display';
+
+export interface PreludeHost {
+  display(value: unknown): DisplayHandle;
+}
+
+export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
+  return {
+    /**
+     * Shows a value below the cell, now, even in the middle of a loop. Returns a handle whose
+     * `update(value)` redraws the same output in place.
+     * @example const h = display('epoch 1'); h.update('epoch 2');
+     */
+    display: (value: unknown) => host.display(value),
+    html,
+    markdown,
+  };
+}
+
+/** Modules a cell can import. Anything else fails with a message saying why. */
+export function importResolver(modules: Record<string, Record<string, unknown>>) {
+  return async (specifier: string): Promise<Record<string, unknown>> => {
+    const mod = modules[specifier];
+    if (mod) return mod;
+    throw new Error(
+      `Cannot import "${specifier}": cells can import only from ${Object.keys(modules)
+        .map((m) => `"${m}"`)
+        .join(', ')}; Nabla runs offline and fetches no packages.`,
+    );
+  };
+}

@@ -1,0 +1,83 @@
+// Wires the document store, the session (compiler + kernel), storage and the UI together. The
+// only module that imports all of them.
+import 'katex/dist/katex.min.css';
+import { makeCodeCell, makeNotebook } from './document';
+import type { Notebook } from './document';
+import { Store } from './session/store';
+import { Session } from './session/session';
+import { WorkerKernelClient } from './session/kernel-client';
+import { compileCell, initCompiler } from './compiler/compile';
+import { listNotebooks, loadNotebook, saveNotebook } from './storage/notebooks';
+import { welcomeNotebook } from './lessons/welcome';
+import type { NbApp } from './ui/nb-app';
+import './ui/nb-app';
+
+performance.mark('nabla:start');
+const wasmURL = new URL('./esbuild.wasm', import.meta.url).href;
+const store = new Store(makeNotebook('Untitled', [makeCodeCell()]));
+const compile = (source: string) => initCompiler(wasmURL).then(() => compileCell(source));
+const session = new Session(store, { compile });
+const kernel = new WorkerKernelClient(new URL('./kernel.js', import.meta.url), session);
+session.kernel = kernel;
+
+const app = document.querySelector<NbApp>('nb-app')!;
+app.store = store;
+app.session = session;
+app.state = store.state;
+store.subscribe((state) => (app.state = state));
+
+async function save(): Promise<void> {
+  try {
+    await saveNotebook(store.doc);
+    store.update({ notice: { text: `Saved “${store.doc.title}” in this browser.`, kind: 'info' } });
+  } catch (e) {
+    store.update({ notice: { text: `Could not save: ${(e as Error).message}. Your notebook is still open; export it to keep a copy.`, kind: 'error' } });
+  }
+}
+app.onSave = () => void save();
+
+let opened = false;
+async function open(notebook: Notebook): Promise<void> {
+  store.dispatch({ steps: [{ type: 'replaceNotebook', notebook }], origin: 'load' });
+  store.update({ notice: null, diagnostics: new Map() });
+  app.view = 'notebook';
+  await app.updateComplete;
+  performance.mark('nabla:notebook-rendered');
+  // A notebook opened after another one gets a fresh kernel, as in Jupyter.
+  if (opened) await session.restart();
+  opened = true;
+  store.update({ notice: null });
+}
+
+async function route(): Promise<void> {
+  const hash = location.hash.replace(/^#\/?/, '');
+  if (hash === 'new') await open(makeNotebook('Untitled', [makeCodeCell()]));
+  else if (hash === 'welcome') await open(welcomeNotebook());
+  else if (hash.startsWith('nb/')) {
+    const nb = await loadNotebook(decodeURIComponent(hash.slice(3)));
+    if (nb) await open(nb);
+    else {
+      app.view = 'start';
+      store.update({ notice: { text: 'That notebook is not stored in this browser.', kind: 'warning' } });
+    }
+  } else {
+    app.view = 'start';
+    app.saved = await listNotebooks().catch(() => []);
+  }
+}
+
+window.addEventListener('hashchange', () => void route());
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === 's') {
+    e.preventDefault();
+    if (app.view === 'notebook') void save();
+  }
+});
+
+await route();
+void kernel.start();
+// esbuild.wasm (3.7 MB) loads after the first paint, so reading never waits for it.
+setTimeout(() => void initCompiler(wasmURL).then(() => performance.mark('nabla:compiler-ready')), 0);
+
+// For tests and benchmarks: the pieces, without reaching into components.
+(window as unknown as { nabla: unknown }).nabla = { store, session, kernel, compile };

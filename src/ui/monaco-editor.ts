@@ -1,0 +1,128 @@
+// The Monaco entry point. It is built as its own bundle (dist/monaco.js + monaco.css) and loaded
+// on demand, so a notebook is readable before the 1 MB editor arrives. The page talks to it only
+// through the small CellEditor interface below.
+import * as monaco from 'monaco-editor';
+
+export interface EditorMarker {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+}
+
+export interface CellEditorOptions {
+  value: string;
+  language: 'typescript' | 'python' | 'markdown' | 'plaintext';
+  readOnly?: boolean;
+  onChange(value: string): void;
+  /** Shift+Enter ('advance'), Ctrl/Cmd+Enter ('stay'), Alt+Enter ('insert'). */
+  onRun(mode: 'advance' | 'stay' | 'insert'): void;
+  onEscape(): void;
+  onFocus(): void;
+  onSave(): void;
+}
+
+export interface CellEditor {
+  getValue(): string;
+  setValue(value: string): void;
+  focus(): void;
+  hasFocus(): boolean;
+  setMarkers(markers: readonly EditorMarker[]): void;
+  dispose(): void;
+}
+
+let configured = false;
+
+function configureOnce(): void {
+  if (configured) return;
+  configured = true;
+  (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
+    getWorker: (_id: string, label: string) => {
+      const file = label === 'typescript' || label === 'javascript' ? './ts.worker.js' : './editor.worker.js';
+      return new Worker(new URL(file, import.meta.url), { type: 'module' });
+    },
+  };
+  // Each cell is its own model, so the TypeScript service would flag every name that an earlier
+  // cell declared. Until cross-cell typing exists, only syntax errors are worth showing.
+  monaco.typescript.typescriptDefaults.setDiagnosticsOptions({
+    noSemanticValidation: true,
+    noSyntaxValidation: false,
+  });
+}
+
+let modelCounter = 0;
+
+/** Creates an editor that grows with its content (a notebook page scrolls, a cell does not). */
+export function createCellEditor(host: HTMLElement, opts: CellEditorOptions): CellEditor {
+  configureOnce();
+  const uri = monaco.Uri.parse(`file:///cell-${++modelCounter}.${opts.language === 'typescript' ? 'ts' : 'txt'}`);
+  const model = monaco.editor.createModel(opts.value, opts.language, uri);
+  const editor = monaco.editor.create(host, {
+    model,
+    readOnly: opts.readOnly ?? false,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    scrollbar: { vertical: 'hidden', alwaysConsumeMouseWheel: false, handleMouseWheel: false },
+    overviewRulerLanes: 0,
+    hideCursorInOverviewRuler: true,
+    lineNumbers: 'on',
+    lineNumbersMinChars: 3,
+    glyphMargin: false,
+    folding: false,
+    renderLineHighlight: 'none',
+    fontSize: 14,
+    fontFamily: 'ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
+    tabSize: 2,
+    automaticLayout: true,
+    wordWrap: 'on',
+    fixedOverflowWidgets: true,
+    padding: { top: 6, bottom: 6 },
+    // Enter must insert a newline, not accept a suggestion: cells are typed line by line.
+    acceptSuggestionOnEnter: 'off',
+  });
+  const fit = () => {
+    host.style.height = `${Math.max(editor.getContentHeight(), 32)}px`;
+  };
+  editor.onDidContentSizeChange(fit);
+  fit();
+  editor.onDidChangeModelContent(() => opts.onChange(editor.getValue()));
+  editor.onDidFocusEditorText(() => opts.onFocus());
+  // addAction, not addCommand: a command's keybinding is global and would run the handler of
+  // the last editor created, whichever cell has focus.
+  const { KeyMod, KeyCode } = monaco;
+  const action = (id: string, keybinding: number, run: () => void, precondition?: string) =>
+    editor.addAction({ id: `nabla.${id}`, label: id, keybindings: [keybinding], precondition, run });
+  action('run-advance', KeyMod.Shift | KeyCode.Enter, () => opts.onRun('advance'));
+  action('run-stay', KeyMod.CtrlCmd | KeyCode.Enter, () => opts.onRun('stay'));
+  action('run-insert', KeyMod.Alt | KeyCode.Enter, () => opts.onRun('insert'));
+  action('save', KeyMod.CtrlCmd | KeyCode.KeyS, () => opts.onSave());
+  // Escape leaves edit mode unless a widget (suggestions, find) wants it first.
+  action('command-mode', KeyCode.Escape, () => opts.onEscape(), '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible');
+  return {
+    getValue: () => editor.getValue(),
+    setValue: (value) => {
+      if (value !== editor.getValue()) editor.setValue(value);
+    },
+    focus: () => editor.focus(),
+    hasFocus: () => editor.hasTextFocus(),
+    setMarkers: (markers) => {
+      monaco.editor.setModelMarkers(
+        model,
+        'nabla',
+        markers.map((m) => ({
+          severity: monaco.MarkerSeverity.Error,
+          message: m.message,
+          startLineNumber: m.line,
+          startColumn: m.column,
+          endLineNumber: m.endLine ?? m.line,
+          endColumn: m.endColumn ?? m.column + 1,
+        })),
+      );
+    },
+    dispose: () => {
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// The application shell: start page or notebook view, toolbar, kernel status and notices.
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { AppState, Store } from '../session/store';
+import type { Session } from '../session/session';
+import { clearOutputs, deleteCells, indexOfCell, insertCell, moveCell, setCellType } from '../session/commands';
+import type { NotebookEntry } from '../storage/notebooks';
+import type { NbNotebook } from './nb-notebook';
+import type { ToolbarAction } from './nb-toolbar';
+import './nb-notebook';
+import './nb-toolbar';
+import './nb-start';
+
+export class NbApp extends LitElement {
+  static override properties = {
+    state: { attribute: false },
+    view: { attribute: false },
+    saved: { attribute: false },
+  };
+  declare state: AppState | null;
+  declare view: 'start' | 'notebook';
+  declare saved: readonly NotebookEntry[];
+  store!: Store;
+  session!: Session;
+  onSave: () => void = () => {};
+
+  constructor() {
+    super();
+    this.state = null;
+    this.view = 'start';
+    this.saved = [];
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private get notebook(): NbNotebook | null {
+    return this.querySelector('nb-notebook');
+  }
+
+  private onAction(action: ToolbarAction): void {
+    const nb = this.notebook;
+    const store = this.store;
+    const selected = nb?.selection ?? null;
+    const i = indexOfCell(store.doc, selected);
+    switch (action) {
+      case 'save': this.onSave(); break;
+      case 'insert-above': nb?.select(insertCell(store, Math.max(i, 0))); break;
+      case 'insert-below': nb?.select(insertCell(store, i + 1)); break;
+      case 'delete':
+        if (selected) {
+          const neighbour = store.doc.cells[i + 1]?.id ?? store.doc.cells[i - 1]?.id ?? null;
+          deleteCells(store, [selected]);
+          nb?.select(neighbour);
+        }
+        break;
+      case 'move-up': if (selected) moveCell(store, selected, -1); break;
+      case 'move-down': if (selected) moveCell(store, selected, 1); break;
+      case 'undo': store.undo(); break;
+      case 'redo': store.redo(); break;
+      case 'run': if (selected) nb?.runFrom(selected, 'advance'); break;
+      case 'run-all': this.session.runAll(); break;
+      case 'run-above': if (selected) this.session.runAbove(selected); break;
+      case 'run-below': if (selected) this.session.runBelow(selected); break;
+      case 'interrupt': void this.session.interrupt(); break;
+      case 'restart': void this.session.restart(); break;
+      case 'restart-run-all': void this.session.restartAndRunAll(); break;
+      case 'clear-outputs': clearOutputs(store); break;
+      case 'type-code': if (selected) setCellType(store, selected, 'code'); break;
+      case 'type-markdown': if (selected) setCellType(store, selected, 'markdown'); break;
+      case 'home': location.hash = '#/'; break;
+    }
+  }
+
+  override render(): TemplateResult {
+    const state = this.state;
+    if (this.view === 'start' || !state) return html`<nb-start .saved=${this.saved}></nb-start>`;
+    const doc = state.docState.doc;
+    const selected = doc.cells.find((c) => c.id === this.notebook?.selection) ?? doc.cells[0];
+    return html`
+      <nb-toolbar .kernel=${state.kernel} .cellType=${selected?.cell_type ?? null} .title=${doc.title}
+        @toolbar-action=${(e: CustomEvent<ToolbarAction>) => this.onAction(e.detail)}></nb-toolbar>
+      ${state.notice
+        ? html`<div class="notice ${state.notice.kind}" role="status">${state.notice.text}
+            <button class="dismiss" aria-label="Dismiss" @click=${() => this.store.update({ notice: null })}>×</button></div>`
+        : nothing}
+      ${state.kernel === 'dead'
+        ? html`<div class="notice error">The kernel is not running. <button @click=${() => void this.session.restart()}>Restart kernel</button></div>`
+        : nothing}
+      <nb-notebook .state=${state} .store=${this.store} .session=${this.session} .onSave=${this.onSave}></nb-notebook>`;
+  }
+}
+
+customElements.define('nb-app', NbApp);

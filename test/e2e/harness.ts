@@ -1,0 +1,135 @@
+// Drives the real app (dist/, served with @web/dev-server) in headless Chromium through
+// playwright-core, the way a learner would: clicks, typing into Monaco, keyboard shortcuts.
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { chromeArgs, chromePath } from '../../scripts/browser.mjs';
+
+export interface App {
+  readonly url: string;
+  readonly browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ (cross-origin isolated unless `isolate` is false) and starts Chromium. */
+export async function startApp({ isolate = true } = {}): Promise<App> {
+  const { server, url } = await serve({ port: 0, isolate, quiet: true });
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  const pages: Page[] = [];
+  return {
+    url,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const page = await context.newPage();
+      // A page-side helper the waits below use: the run version of cell i (0 if never queued).
+      await page.addInitScript(() => {
+        (window as unknown as { readRun: (i: number) => number }).readRun = (i: number) => {
+          const s = (window as unknown as { nabla: { store: { state: { docState: { doc: { cells: { id: string }[] } }; runtime: Map<string, { run: number }> } } } }).nabla.store.state;
+          const id = s.docState.doc.cells[i]?.id;
+          return (id && s.runtime.get(id)?.run) || 0;
+        };
+      });
+      page.on('pageerror', (e) => console.log(`  [page error] ${e.message}`));
+      pages.push(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Opens a fresh notebook and waits until its kernel is idle. */
+export async function openNotebook(page: Page, url: string, hash = '#/new'): Promise<void> {
+  await page.goto(url + hash);
+  await page.waitForSelector('nb-cell');
+  await waitForKernel(page, 'idle');
+}
+
+export async function waitForKernel(page: Page, status: string, timeout = 30000): Promise<void> {
+  await page.waitForSelector(`.kernel-status[data-status="${status}"]`, { timeout });
+}
+
+export function cell(page: Page, index: number) {
+  return page.locator('nb-cell').nth(index);
+}
+
+/** Replaces the source of cell `index` by typing into its Monaco editor. */
+export async function typeInCell(page: Page, index: number, code: string): Promise<void> {
+  const c = cell(page, index);
+  await c.locator('.editor-wrap').click();
+  await c.locator('.monaco-editor textarea').waitFor({ state: 'attached' });
+  await page.waitForFunction((i) => {
+    const el = document.querySelectorAll('nb-cell')[i];
+    return !!el?.querySelector('.monaco-editor.focused');
+  }, index);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  if (code.includes('\n')) {
+    // Multi-line code arrives as a paste, as a learner copying code would do: typing it would
+    // meet Monaco's auto-closing brackets.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, code);
+  } else {
+    await page.keyboard.type(code);
+  }
+  // Monaco may re-indent pasted lines; the code is the same, line for line.
+  await page.waitForFunction(
+    ([i, src]) => {
+      const norm = (s: string) => s.split('\n').map((l) => l.trim()).join('\n');
+      const doc = (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc;
+      return norm(doc.cells[i as number]?.source ?? '') === norm(src as string);
+    },
+    [index, code] as const,
+  ).catch(async () => {
+    const actual = await page.evaluate((i) => (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc.cells[i]?.source, index);
+    throw new Error(`cell ${index} holds ${JSON.stringify(actual)} instead of ${JSON.stringify(code)}`);
+  });
+}
+
+/** The text of a cell's outputs as the learner sees it. */
+export async function outputText(page: Page, index: number): Promise<string> {
+  return page.evaluate((i) => document.querySelectorAll('nb-cell')[i]?.querySelector('.outputs')?.textContent ?? '', index);
+}
+
+export async function runCellAndWait(page: Page, index: number, code: string): Promise<string> {
+  await typeInCell(page, index, code);
+  await pressAndWaitForRun(page, index, 'Control+Enter');
+  return outputText(page, index);
+}
+
+/** Presses a run shortcut and waits until that run of cell `index` has ended. */
+export async function pressAndWaitForRun(page: Page, index: number, keys: string): Promise<void> {
+  const before = await runVersion(page, index);
+  await page.keyboard.press(keys);
+  await page.waitForFunction(([i, v]) => readRun(i as number) > (v as number), [index, before] as const).catch(() => {
+    throw new Error(`${keys} did not start a run of cell ${index}`);
+  });
+  await waitForRunDone(page, index);
+}
+
+function runVersion(page: Page, index: number): Promise<number> {
+  return page.evaluate((i) => readRun(i), index);
+}
+
+declare function readRun(index: number): number;
+
+/** Waits for the cell's current run to end, read from the session's runtime state. */
+export async function waitForRunDone(page: Page, index: number, timeout = 30000): Promise<void> {
+  await page.waitForFunction(
+    (i) => {
+      const n = (window as unknown as { nabla: { store: { state: { docState: { doc: { cells: { id: string }[] } }; runtime: Map<string, { status: string; lastRunOk: boolean | null }> } } } }).nabla.store.state;
+      const id = n.docState.doc.cells[i]?.id;
+      const rt = id ? n.runtime.get(id) : undefined;
+      return !!rt && rt.status === 'idle' && rt.lastRunOk !== null;
+    },
+    index,
+    { timeout },
+  );
+}
