@@ -38,9 +38,10 @@ export function errorContent(err: unknown, scripts: ReadonlyMap<string, CellScri
     const jsLine = Number(m[3]);
     const cellLine = script.lineMap[jsLine - 1] ?? 0;
     if (cellLine === 0) continue;
-    const fn = m[1] && !m[1].startsWith('eval') && m[1] !== '<anonymous>' ? `${m[1]} ` : '';
+    const fn = m[1] && !m[1].startsWith('eval') && m[1] !== '<anonymous>' ? m[1] : '';
+    const where = `${script.label}, line ${cellLine}`;
     const code = (script.sourceLines[cellLine - 1] ?? '').trim();
-    traceback.push(`    at ${fn}(${script.label}, line ${cellLine})${code ? `: ${code}` : ''}`);
+    traceback.push(`    at ${fn ? `${fn} (${where})` : where}${code ? `: ${code}` : ''}`);
   }
   return { ename, evalue, traceback };
 }

@@ -48,6 +48,7 @@ function configureOnce(): void {
   monaco.typescript.typescriptDefaults.setDiagnosticsOptions({
     noSemanticValidation: true,
     noSyntaxValidation: false,
+    noSuggestionDiagnostics: true,
   });
 }
 

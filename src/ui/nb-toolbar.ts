@@ -40,47 +40,60 @@ export class NbToolbar extends LitElement {
 
   private button(action: ToolbarAction, label: string, tip: string, extra = ''): TemplateResult {
     return html`<button class="tb ${extra}" data-action=${action} title=${tip} aria-label=${tip}
-      @click=${() => this.dispatchEvent(new CustomEvent('toolbar-action', { detail: action, bubbles: true }))}>${label}</button>`;
+      @click=${() => this.fire(action)}>${label}</button>`;
   }
 
   override render(): TemplateResult {
     return html`<header class="toolbar" role="toolbar">
       <a class="brand" href="#/" title="All notebooks">∇ Nabla</a>
-      <span class="nb-title">${this.title}</span>
+      <span class="nb-title" title=${this.title}>${this.title}</span>
       <div class="group">
-        ${this.button('save', '💾', 'Save (Ctrl+S)')}
+        ${this.button('save', 'Save', 'Save in this browser (Ctrl+S)')}
+      </div>
+      <div class="group">
         ${this.button('insert-above', '+↑', 'Insert cell above (A)')}
         ${this.button('insert-below', '+↓', 'Insert cell below (B)')}
         ${this.button('delete', '✕', 'Delete cell (D D)')}
-        ${this.button('move-up', '▲', 'Move cell up')}
-        ${this.button('move-down', '▼', 'Move cell down')}
+        ${this.button('move-up', '▲', 'Move cell up (Ctrl+↑)')}
+        ${this.button('move-down', '▼', 'Move cell down (Ctrl+↓)')}
         ${this.button('undo', '↶', 'Undo cell operation (Z)')}
         ${this.button('redo', '↷', 'Redo cell operation (Shift+Z)')}
       </div>
       <div class="group">
         ${this.button('run', '▶ Run', 'Run cell and select below (Shift+Enter)', 'primary')}
-        ${this.button('run-above', 'Run above', 'Run all cells above this one')}
-        ${this.button('run-below', 'Run below', 'Run this cell and all below')}
         ${this.button('run-all', 'Run all', 'Run all cells')}
         ${this.button('interrupt', '■', 'Interrupt the kernel (I I)')}
         ${this.button('restart', '↻', 'Restart the kernel (0 0)')}
-        ${this.button('restart-run-all', '↻▶', 'Restart the kernel and run all cells')}
-        ${this.button('clear-outputs', 'Clear', 'Clear all outputs')}
       </div>
       <label class="group cell-type">
         <span class="sr-only">Cell type</span>
         <select aria-label="Cell type" @change=${(e: Event) => {
           const v = (e.target as HTMLSelectElement).value as CellType;
-          this.dispatchEvent(new CustomEvent('toolbar-action', { detail: v === 'code' ? 'type-code' : 'type-markdown', bubbles: true }));
+          this.fire(v === 'code' ? 'type-code' : 'type-markdown');
         }}>
           <option value="code" ?selected=${this.cellType === 'code'}>Code</option>
           <option value="markdown" ?selected=${this.cellType === 'markdown'}>Markdown</option>
         </select>
       </label>
+      <details class="menu" @click=${(e: Event) => {
+        if ((e.target as HTMLElement).closest('button')) (e.currentTarget as HTMLDetailsElement).open = false;
+      }}>
+        <summary class="tb" title="More actions">More ▾</summary>
+        <div class="menu-items" role="menu">
+          ${this.button('run-above', 'Run all above', 'Run every cell above the selected one')}
+          ${this.button('run-below', 'Run selected and below', 'Run the selected cell and every cell below it')}
+          ${this.button('restart-run-all', 'Restart kernel and run all', 'Restart the kernel, then run every cell')}
+          ${this.button('clear-outputs', 'Clear all outputs', 'Clear the outputs of every cell')}
+        </div>
+      </details>
       <span class="kernel-status status-${this.kernel}" role="status" aria-live="polite" data-status=${this.kernel}>
         <span class="dot"></span>${STATUS_TEXT[this.kernel]}
       </span>
     </header>`;
+  }
+
+  private fire(action: ToolbarAction): void {
+    this.dispatchEvent(new CustomEvent('toolbar-action', { detail: action, bubbles: true }));
   }
 }
 

@@ -1,0 +1,29 @@
+// Screenshots the app as a learner sees it: node scripts/screenshot.mjs [hash] [out.png] [--run]
+// With --run every cell is run first (Run all), so outputs show.
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { chromeArgs, chromePath } from './browser.mjs';
+
+const args = process.argv.slice(2);
+const runAll = args.includes('--run');
+const [hash = '#/welcome', out = 'docs/screenshot.png'] = args.filter((a) => a !== '--run');
+const { server, url } = await serve({ port: 0, quiet: true });
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(url + hash);
+  await page.waitForTimeout(500);
+  if (runAll) {
+    await page.waitForSelector('.kernel-status[data-status="idle"]');
+    await page.locator('button[data-action="run-all"]').click();
+    await page.waitForTimeout(2500);
+    await page.locator('button[data-action="interrupt"]').click();
+    await page.waitForTimeout(800);
+  }
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,53 @@
+// Opening notebooks: the start page, the welcome notebook, lazy editors, saving.
+import { expect } from 'chai';
+import { openNotebook, runCellAndWait, startApp, waitForKernel } from './harness';
+import type { App } from './harness';
+
+describe('notebooks', function () {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => app?.close());
+
+  it('shows the start page, opens the welcome notebook with rendered math', async () => {
+    const page = await app.newPage();
+    await page.goto(app.url);
+    await page.locator('[data-testid="welcome"]').click();
+    await page.waitForSelector('nb-cell .markdown-body.rendered .katex-display');
+    expect(await page.locator('nb-cell').count()).to.be.greaterThan(4);
+    await page.context().close();
+  });
+
+  it('renders a 40-cell notebook before creating editors, and creates them only near the viewport', async () => {
+    const page = await app.newPage();
+    await openNotebook(page, app.url);
+    await page.evaluate(() => {
+      const n = (window as unknown as { nabla: { store: { dispatch(tx: unknown): void; doc: { cells: unknown[] } } } }).nabla;
+      const cells = Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, cell_type: 'code', source: `const x${i} = ${i};\nx${i} * 2`, metadata: {}, outputs: [], execution_count: null }));
+      n.store.dispatch({ steps: [{ type: 'replaceNotebook', notebook: { id: 'big', title: 'Big', metadata: {}, cells } }], origin: 'load' });
+    });
+    await page.waitForFunction(() => document.querySelectorAll('nb-cell').length === 40);
+    expect(await page.locator('nb-cell .source-view').count()).to.be.greaterThan(20);
+    await page.waitForSelector('nb-cell .monaco-editor');
+    await page.waitForTimeout(500);
+    const editors = await page.locator('.monaco-editor').count();
+    expect(editors).to.be.greaterThan(0);
+    expect(editors).to.be.lessThan(40);
+    await page.context().close();
+  });
+
+  it('saves with Ctrl+S and reopens the notebook after a reload', async () => {
+    const page = await app.newPage();
+    await openNotebook(page, app.url);
+    await runCellAndWait(page, 0, '"kept"');
+    await page.keyboard.press('Control+s');
+    await page.waitForSelector('.notice', { state: 'visible' });
+    expect(await page.locator('.notice').textContent()).to.contain('Saved');
+    await page.goto(app.url);
+    await page.locator('.saved a').first().click();
+    await waitForKernel(page, 'idle');
+    expect(await page.locator('nb-cell .outputs').first().textContent()).to.contain("'kept'");
+    await page.context().close();
+  });
+});
