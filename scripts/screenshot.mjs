@@ -6,7 +6,7 @@ import { chromeArgs, chromePath } from './browser.mjs';
 
 const args = process.argv.slice(2);
 const runAll = args.includes('--run');
-const [hash = '#/welcome', out = 'docs/screenshot.png'] = args.filter((a) => a !== '--run');
+const [hash = '#/welcome', out = 'static/screenshot.png'] = args.filter((a) => a !== '--run');
 const { server, url } = await serve({ port: 0, quiet: true });
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 try {
