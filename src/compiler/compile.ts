@@ -27,6 +27,17 @@ export type CompileResult =
 
 let ready: Promise<void> | null = null;
 
+const TRANSFORM_OPTIONS = {
+  loader: 'ts',
+  format: 'esm',
+  target: 'es2022',
+  sourcemap: 'external',
+  sourcefile: 'cell.ts',
+  // Otherwise esbuild drops an import the cell does not use yet, and `import { np } from
+  // "nabla"` alone would define nothing.
+  tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+} as const satisfies esbuild.TransformOptions;
+
 /**
  * Loads and compiles esbuild.wasm once per page; every later call returns the same promise, so
  * kernel restarts never fetch or compile it again.
@@ -34,9 +45,15 @@ let ready: Promise<void> | null = null;
 export function initCompiler(wasmURL: string): Promise<void> {
   if (!ready) {
     performance.mark('nabla:esbuild-init-start');
-    ready = esbuild.initialize({ wasmURL, worker: true }).then(() => {
-      performance.measure('nabla:esbuild-init', 'nabla:esbuild-init-start');
-    });
+    ready = esbuild
+      .initialize({ wasmURL, worker: true })
+      .then(() => {
+        performance.measure('nabla:esbuild-init', 'nabla:esbuild-init-start');
+        // The first transform pays for warming up the wasm (several hundred ms): pay it now,
+        // not when the learner runs their first cell.
+        return esbuild.transform('const warm: number = 1;', TRANSFORM_OPTIONS);
+      })
+      .then(() => undefined);
   }
   return ready;
 }
@@ -55,16 +72,7 @@ export async function compileCell(source: string): Promise<CompileResult> {
   await ready;
   let out: { code: string; map: string };
   try {
-    out = await esbuild.transform(source, {
-      loader: 'ts',
-      format: 'esm',
-      target: 'es2022',
-      sourcemap: 'external',
-      sourcefile: 'cell.ts',
-      // Otherwise esbuild drops an import the cell does not use yet, and `import { np } from
-      // "nabla"` alone would define nothing.
-      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
-    });
+    out = await esbuild.transform(source, TRANSFORM_OPTIONS);
   } catch (e) {
     if (!isTransformFailure(e)) throw e;
     return {
