@@ -3,7 +3,7 @@ import type { KernelEvent } from './protocol';
 
 export class Outbox {
   private queue: KernelEvent[] = [];
-  private lastFlush = 0;
+  private lastFlush = -Infinity; // the very first event goes out at once
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(

@@ -98,5 +98,8 @@ describe('running cells', function () {
     const out = await runCellAndWait(page, 0, 'typeof gone');
     expect(out.trim()).to.equal("'undefined'");
     expect(await cell(page, 0).locator('.prompt').textContent()).to.equal('[1]:');
+    // The compiler lives in the page: a kernel restart neither fetches nor compiles esbuild.wasm again.
+    const wasmFetches = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/esbuild.wasm')).length);
+    expect(wasmFetches).to.equal(1);
   });
 });
