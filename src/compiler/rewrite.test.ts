@@ -103,6 +103,88 @@ describe('rewriteCell: cells share their top-level names', () => {
   });
 });
 
+describe('rewriteCell: top-level function declarations are globals only', () => {
+  let k: FakeKernel;
+  beforeEach(() => (k = new FakeKernel()));
+  afterEach(() => k.cleanup());
+
+  it('lets a later cell redefine a function that an earlier cell\'s function calls', async () => {
+    await k.run('function train() { return helper(); }\nfunction helper() { return 1; }');
+    expect(await k.run('train()')).to.equal(1);
+    await k.run('function helper() { return 2; }');
+    expect(await k.run('train()')).to.equal(2);
+  });
+
+  it('leaves no local binding with the user\'s name in the wrapper', async () => {
+    const r = await k.compile('function helper() {}\nasync function* gen() {}\nexport function ex() {}');
+    for (const name of ['helper', 'gen', 'ex']) expect(r.code).not.to.match(new RegExp(`function\\*?\\s*${name}\\b`));
+    expect(r.declared).to.deep.equal(['helper', 'gen', 'ex']);
+    // Only the identifier changed: the declaration stays on its line.
+    expect(r.code.split('\n').length).to.equal(r.js.split('\n').length + 1);
+  });
+
+  it('hoists: statements above a declaration call it, and so do functions declared before it', async () => {
+    const cell = 'const early = later(1);\nfunction first(n: number) { return later(n) + 1; }\nfunction later(n: number) { return n * 10; }\n[early, first(2)]';
+    expect(await k.run(cell)).to.deep.equal([10, 21]);
+  });
+
+  it('keeps the function\'s name, for every kind of declaration', async () => {
+    const cell = `
+      function f() {}
+      async function af() {}
+      function* gf() {}
+      async function* agf() {}
+      export function ef() {}
+      export default function df() {}
+      [f, af, gf, agf, ef, df].map((fn) => fn.name)`;
+    expect(await k.run(cell)).to.deep.equal(['f', 'af', 'gf', 'agf', 'ef', 'df']);
+    expect(Object.getOwnPropertyDescriptor(globals.f, 'name')).to.deep.include({ value: 'f', writable: false });
+    expect(await k.run('function Point(this: any, x: number) { this.x = x; }\nnew (Point as any)(1).constructor.name')).to.equal('Point');
+  });
+
+  it('makes recursion call the global, so it picks up a later redefinition', async () => {
+    await k.run('function fact(n: number): number { return n <= 1 ? 1 : n * fact(n - 1); }');
+    expect(await k.run('fact(4)')).to.equal(24);
+    await k.run('const oldFact = fact;\nfunction fact(n: number) { return 0; }');
+    expect(await k.run('[oldFact(4), fact(4)]')).to.deep.equal([0, 0]);
+  });
+
+  it('redefines generators, async and exported functions too', async () => {
+    await k.run('function* g() { yield tag(); }\nasync function a() { return tag(); }\nexport default function d() { return tag(); }\nexport function e() { return tag(); }\nfunction tag() { return "old"; }');
+    await k.run('function tag() { return "new"; }');
+    expect(await k.run('[g().next().value, await a(), d(), e()]')).to.deep.equal(['new', 'new', 'new', 'new']);
+    await k.run('export function e() { return "e2"; }');
+    expect(await k.run('e()')).to.equal('e2');
+  });
+
+  it('merges a function with a namespace of the same name', async () => {
+    expect(await k.run('function tool() { return 1; }\nnamespace tool { export const version = 2; }\n[tool(), tool.version, tool.name]')).to.deep.equal([
+      1,
+      2,
+      'tool',
+    ]);
+  });
+});
+
+describe('rewriteCell: esbuild helpers', () => {
+  let k: FakeKernel;
+  beforeEach(() => (k = new FakeKernel()));
+  afterEach(() => k.cleanup());
+
+  it('keeps esbuild\'s helpers working but does not list names starting with __', async () => {
+    const r = await k.compile(`
+      function tagged(cls: any, ctx: ClassDecoratorContext) { cls.tagged = String(ctx.name); }
+      @tagged class Model { static size = 3; }
+      const __mine = 1;
+      [(Model as any).tagged, Model.size]`);
+    expect(r.js).to.match(/^var __decorateElement = /m);
+    expect(await k.exec(r.code)).to.deep.equal(['Model', 3]);
+    expect(r.declared.filter((n) => n.startsWith('__'))).to.deep.equal([]);
+    expect(r.declared).to.include.members(['tagged', 'Model']);
+    expect(await k.run('Model.size + 1')).to.equal(4);
+  });
+});
+
 describe('rewriteCell: result of the last expression', () => {
   let k: FakeKernel;
   beforeEach(() => (k = new FakeKernel()));

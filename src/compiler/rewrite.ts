@@ -9,7 +9,7 @@ import { parse } from 'acorn';
 import type { Identifier } from 'acorn';
 import { LineKeepingEditor, quote } from './edits';
 import { guardLoops } from './guards';
-import { rewriteTopLevel } from './toplevel';
+import { privateFunctionName, rewriteTopLevel } from './toplevel';
 import { rewriteCellVars } from './vars';
 
 export interface RewriteOptions {
@@ -20,7 +20,10 @@ export interface RewriteOptions {
 export interface RewriteResult {
   /** `(async function (__nb) {"use strict"; ... \n})`, a single expression. */
   readonly code: string;
-  /** Top-level names the cell defines, in source order, each once. */
+  /**
+   * Top-level names the cell defines, in source order, each once; without names starting with
+   * `__`, which are esbuild's helpers (`__publicField`, `__defProp`, ...).
+   */
   readonly declared: string[];
   /** Whether the function returns the value of the cell's last expression. */
   readonly hasResult: boolean;
@@ -44,16 +47,20 @@ export function rewriteCell(js: string, opts: RewriteOptions = {}): RewriteResul
 
   // `var` hoisting: the names exist (keeping a previous value) before the first statement runs,
   // so that esbuild's `var E = ((E2) => ...)(E || {})` for an enum reads undefined, not a
-  // ReferenceError. Function declarations are hoisted too and are published right after.
+  // ReferenceError. Function declarations are hoisted too and are published right after, under
+  // their own names (they were renamed, see privateFunctionName), so that `f` anywhere in the
+  // cell, recursion included, reads the global and sees a later cell's `function f`.
   const hoisted = [
     ...unique(vars).map((n) => `__nb.def(${quote(n)}, globalThis.${n});`),
-    ...unique(top.functions).map((n) => `__nb.def(${quote(n)}, ${n});`),
+    ...unique(top.functions).map(
+      (n) => `__nb.def(${quote(n)}, Object.defineProperty(${privateFunctionName(n)}, "name", {value: ${quote(n)}}));`,
+    ),
   ];
   ed.ms.prepend(`(async function (__nb) {"use strict";${hoisted.join(' ')}`);
   ed.ms.append('\n})');
   return {
     code: ed.ms.toString(),
-    declared: unique([...vars, ...top.names, ...top.functions]),
+    declared: unique([...vars, ...top.names, ...top.functions]).filter((n) => !n.startsWith('__')),
     hasResult: top.hasResult,
   };
 }

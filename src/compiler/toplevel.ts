@@ -17,7 +17,10 @@ import { boundIdentifiers } from './patterns';
 export interface TopLevel {
   /** Names bound by let/const/class/import declarations. */
   readonly names: Identifier[];
-  /** Top-level function declarations: hoisted, so the prefix publishes them. */
+  /**
+   * Top-level function declarations, by their user names: hoisted, so the prefix publishes
+   * them. Each one has been renamed to `privateFunctionName(name)` in place.
+   */
   readonly functions: Identifier[];
   readonly hasResult: boolean;
 }
@@ -25,6 +28,16 @@ export interface TopLevel {
 type TopStatement = Statement | ModuleDeclaration;
 
 const def = (name: string, value: string): string => `__nb.def(${quote(name)}, ${value});`;
+
+/**
+ * Top-level `function f() {}` becomes `function __nbf_f() {}`: a local `f` in the wrapper would
+ * hide the global `f` from the cell's code, so a later cell's `function f` would not replace it
+ * for this cell's functions. The prefix publishes `__nbf_f` as `f` and gives it back its name;
+ * stack frames may still show the private name (in engines that ignore the `name` property).
+ */
+export const PRIVATE_FUNCTION_PREFIX = '__nbf_';
+
+export const privateFunctionName = (name: string): string => PRIVATE_FUNCTION_PREFIX + name;
 
 export function rewriteTopLevel(program: Program, ed: LineKeepingEditor, wantResult: boolean): TopLevel {
   const names: Identifier[] = [];
@@ -60,7 +73,9 @@ export function rewriteTopLevel(program: Program, ed: LineKeepingEditor, wantRes
     if (node.type === 'VariableDeclaration' && (node.kind === 'let' || node.kind === 'const')) {
       names.push(...rewriteLexical(node, ed));
     } else if (node.type === 'FunctionDeclaration') {
+      // Only the identifier changes: `async`, `*`, parameters and body stay where they are.
       functions.push(node.id);
+      ed.replace(node.id.start, node.id.end, privateFunctionName(node.id.name));
     } else if (node.type === 'ClassDeclaration') {
       names.push(node.id);
       rewriteClass(node, ed);

@@ -12,7 +12,7 @@ describe('errorContent', () => {
     const err = new TypeError('g is not a function');
     err.stack = [
       'TypeError: g is not a function',
-      '    at f (nabla-cell-1.js:2:10)',
+      '    at __nbf_f (nabla-cell-1.js:2:10)',
       '    at eval (nabla-cell-2.js:2:17)',
       '    at Kernel.run (http://localhost/kernel.js:1:2000)',
     ].join('\n');

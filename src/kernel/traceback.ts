@@ -38,7 +38,9 @@ export function errorContent(err: unknown, scripts: ReadonlyMap<string, CellScri
     const jsLine = Number(m[3]);
     const cellLine = script.lineMap[jsLine - 1] ?? 0;
     if (cellLine === 0) continue;
-    const fn = m[1] && !m[1].startsWith('eval') && m[1] !== '<anonymous>' ? m[1] : '';
+    // The compiler renames top-level functions to `__nbf_<name>` (compiler/toplevel.ts) so that
+    // a later cell can redefine them; V8 reports the restored name, other engines may not.
+    const fn = m[1] && !m[1].startsWith('eval') && m[1] !== '<anonymous>' ? m[1].replace(/^__nbf_/, '') : '';
     const where = `${script.label}, line ${cellLine}`;
     const code = (script.sourceLines[cellLine - 1] ?? '').trim();
     traceback.push(`    at ${fn ? `${fn} (${where})` : where}${code ? `: ${code}` : ''}`);

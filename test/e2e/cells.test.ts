@@ -1,105 +1,91 @@
 // The notebook's core promise, checked in real Chromium with the real editor, compiler and kernel.
 import { expect } from 'chai';
-import type { Page } from 'playwright-core';
-import { cell, openNotebook, outputText, pressAndWaitForRun, runCellAndWait, startApp, typeInCell, waitForKernel, waitForRunDone } from './harness';
-import type { App } from './harness';
+import { cell, outputText, pressAndWaitForRun, requestsOf, runCellAndWait, typeInCell, useNotebookPage, waitForKernel, waitForRunDone } from './harness';
 
 describe('running cells', function () {
-  let app: App;
-  let page: Page;
-
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => app?.close());
-  beforeEach(async () => {
-    page = await app.newPage();
-    await openNotebook(page, app.url);
-  });
-  afterEach(async () => page?.context().close());
+  const fx = useNotebookPage();
 
   async function addCell(): Promise<number> {
-    await page.locator('.add-cell button', { hasText: 'Code' }).click();
-    return (await page.locator('nb-cell').count()) - 1;
+    await fx.page.locator('.add-cell button', { hasText: 'Code' }).click();
+    return (await fx.page.locator('nb-cell').count()) - 1;
   }
 
   it('uses a value defined in one cell in the next, and shows the last expression', async () => {
-    expect(await runCellAndWait(page, 0, 'const w: number[] = [1, 2, 3];\nlet total = 0')).to.equal('');
+    expect(await runCellAndWait(fx.page, 0, 'const w: number[] = [1, 2, 3];\nlet total = 0')).to.equal('');
     const i = await addCell();
-    const out = await runCellAndWait(page, i, 'for (const x of w) total += x * 2;\ntotal');
+    const out = await runCellAndWait(fx.page, i, 'for (const x of w) total += x * 2;\ntotal');
     expect(out.trim()).to.equal('12');
-    expect(await cell(page, i).locator('.prompt').textContent()).to.match(/\[2\]:/);
+    expect(await cell(fx.page, i).locator('.prompt').textContent()).to.match(/\[2\]:/);
   });
 
   it('re-runs a cell that declares const with a new value', async () => {
-    await runCellAndWait(page, 0, 'const rate = 0.1');
+    await runCellAndWait(fx.page, 0, 'const rate = 0.1');
     const i = await addCell();
-    expect((await runCellAndWait(page, i, 'rate * 10')).trim()).to.equal('1');
-    await runCellAndWait(page, 0, 'const rate = 0.5');
-    await cell(page, i).locator('.editor-wrap').click();
-    await pressAndWaitForRun(page, i, 'Control+Enter');
-    expect((await outputText(page, i)).trim()).to.equal('5');
+    expect((await runCellAndWait(fx.page, i, 'rate * 10')).trim()).to.equal('1');
+    await runCellAndWait(fx.page, 0, 'const rate = 0.5');
+    await cell(fx.page, i).locator('.editor-wrap').click();
+    await pressAndWaitForRun(fx.page, i, 'Control+Enter');
+    expect((await outputText(fx.page, i)).trim()).to.equal('5');
   });
 
   it('supports top-level await and suppresses the result after a semicolon', async () => {
-    const out = await runCellAndWait(page, 0, 'const v = await new Promise<number>((r) => setTimeout(() => r(42), 50));\nv + 1');
+    const out = await runCellAndWait(fx.page, 0, 'const v = await new Promise<number>((r) => setTimeout(() => r(42), 50));\nv + 1');
     expect(out.trim()).to.equal('43');
-    expect((await runCellAndWait(page, 0, 'v + 1;')).trim()).to.equal('');
+    expect((await runCellAndWait(fx.page, 0, 'v + 1;')).trim()).to.equal('');
   });
 
   it('streams console output before a 2-second cell finishes', async () => {
-    await typeInCell(page, 0, 'console.log("first");\nawait new Promise((r) => setTimeout(r, 2000));\nconsole.log("second")');
-    await page.keyboard.press('Control+Enter');
-    await page.waitForFunction(() => document.querySelector('nb-cell .outputs')?.textContent?.includes('first'), null, { timeout: 1500 });
-    const early = await outputText(page, 0);
+    await typeInCell(fx.page, 0, 'console.log("first");\nawait new Promise((r) => setTimeout(r, 2000));\nconsole.log("second")');
+    await fx.page.keyboard.press('Control+Enter');
+    await fx.page.waitForFunction(() => document.querySelector('nb-cell .outputs')?.textContent?.includes('first'), null, { timeout: 1500 });
+    const early = await outputText(fx.page, 0);
     expect(early).to.contain('first');
     expect(early).not.to.contain('second');
-    expect(await cell(page, 0).locator('.prompt').textContent()).to.equal('[*]:');
-    await waitForRunDone(page, 0);
-    expect(await outputText(page, 0)).to.contain('second');
+    expect(await cell(fx.page, 0).locator('.prompt').textContent()).to.equal('[*]:');
+    await waitForRunDone(fx.page, 0);
+    expect(await outputText(fx.page, 0)).to.contain('second');
   });
 
   it('interrupts an infinite loop and keeps the variables defined before it', async () => {
-    await runCellAndWait(page, 0, 'const keep = "still here"');
+    await runCellAndWait(fx.page, 0, 'const keep = "still here"');
     const i = await addCell();
-    await typeInCell(page, i, 'let n = 0;\nwhile (true) { n++; }');
-    await page.keyboard.press('Control+Enter');
-    await waitForKernel(page, 'busy');
-    await page.waitForTimeout(300);
+    await typeInCell(fx.page, i, 'let n = 0;\nwhile (true) { n++; }');
+    await fx.page.keyboard.press('Control+Enter');
+    await waitForKernel(fx.page, 'busy');
+    await fx.page.waitForTimeout(300);
     const t0 = Date.now();
-    await page.locator('button[data-action="interrupt"]').click();
-    await waitForRunDone(page, i, 5000);
+    await fx.page.locator('button[data-action="interrupt"]').click();
+    await waitForRunDone(fx.page, i, 5000);
     expect(Date.now() - t0).to.be.lessThan(1500);
-    expect(await outputText(page, i)).to.contain('KeyboardInterrupt');
+    expect(await outputText(fx.page, i)).to.contain('KeyboardInterrupt');
     const j = await addCell();
-    expect((await runCellAndWait(page, j, 'keep + " " + (n > 0)')).trim()).to.equal("'still here true'");
+    expect((await runCellAndWait(fx.page, j, 'keep + " " + (n > 0)')).trim()).to.equal("'still here true'");
   });
 
   it('names the line of a syntax error and marks it in the editor', async () => {
-    const out = await runCellAndWait(page, 0, 'const a = 1;\nconst b = 2;\nconst c = a +* b;');
+    const out = await runCellAndWait(fx.page, 0, 'const a = 1;\nconst b = 2;\nconst c = a +* b;');
     expect(out).to.contain('SyntaxError');
     expect(out).to.match(/line 3/);
-    await page.waitForSelector('nb-cell .squiggly-error');
+    await fx.page.waitForSelector('nb-cell .squiggly-error');
   });
 
   it('points a runtime error at the cell line it came from', async () => {
-    await runCellAndWait(page, 0, 'function inner(x: number) {\n  if (x > 2) throw new RangeError("x too big: " + x);\n  return x;\n}');
+    await runCellAndWait(fx.page, 0, 'function inner(x: number) {\n  if (x > 2) throw new RangeError("x too big: " + x);\n  return x;\n}');
     const i = await addCell();
-    const out = await runCellAndWait(page, i, 'const ok = inner(1);\n\ninner(5)');
+    const out = await runCellAndWait(fx.page, i, 'const ok = inner(1);\n\ninner(5)');
     expect(out).to.contain('RangeError: x too big: 5');
     expect(out).to.match(/inner \(In \[1\], line 2\)/);
     expect(out).to.match(/In \[2\], line 3/);
   });
 
   it('restart clears all state', async () => {
-    await runCellAndWait(page, 0, 'const gone = 1');
-    await page.locator('button[data-action="restart"]').click();
-    await waitForKernel(page, 'idle');
-    const out = await runCellAndWait(page, 0, 'typeof gone');
+    await runCellAndWait(fx.page, 0, 'const gone = 1');
+    await fx.page.locator('button[data-action="restart"]').click();
+    await waitForKernel(fx.page, 'idle');
+    const out = await runCellAndWait(fx.page, 0, 'typeof gone');
     expect(out.trim()).to.equal("'undefined'");
-    expect(await cell(page, 0).locator('.prompt').textContent()).to.equal('[1]:');
+    expect(await cell(fx.page, 0).locator('.prompt').textContent()).to.equal('[1]:');
     // The compiler lives in the page: a kernel restart neither fetches nor compiles esbuild.wasm again.
-    const wasmFetches = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/esbuild.wasm')).length);
-    expect(wasmFetches).to.equal(1);
+    expect(requestsOf(fx.page).filter((u) => u.endsWith('/esbuild.wasm')).length).to.equal(1);
   });
 });

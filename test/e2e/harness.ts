@@ -12,6 +12,13 @@ export interface App {
   close(): Promise<void>;
 }
 
+const requested = new WeakMap<Page, string[]>();
+
+/** Every URL the page (and its workers) requested so far. */
+export function requestsOf(page: Page): readonly string[] {
+  return requested.get(page) ?? [];
+}
+
 /** Serves dist/ (cross-origin isolated unless `isolate` is false) and starts Chromium. */
 export async function startApp({ isolate = true } = {}): Promise<App> {
   const { server, url } = await serve({ port: 0, isolate, quiet: true });
@@ -31,6 +38,10 @@ export async function startApp({ isolate = true } = {}): Promise<App> {
           return (id && s.runtime.get(id)?.run) || 0;
         };
       });
+      const urls: string[] = [];
+      requested.set(page, urls);
+      // One context per page: its request events cover the page and its workers.
+      context.on('request', (r) => urls.push(r.url()));
       page.on('pageerror', (e) => console.log(`  [page error] ${e.message}`));
       pages.push(page);
       return page;
@@ -132,4 +143,34 @@ export async function waitForRunDone(page: Page, index: number, timeout = 30000)
     index,
     { timeout },
   );
+}
+
+export interface Fixture {
+  readonly app: App;
+  readonly page: Page;
+}
+
+/**
+ * Registers mocha hooks for a describe block: one app and browser for the block, and a fresh
+ * page (its own context, so its own IndexedDB) with a new notebook open for each test.
+ */
+export function useNotebookPage(options: { isolate?: boolean } = {}): Fixture {
+  const state: { app?: App; page?: Page } = {};
+  before(async () => {
+    state.app = await startApp(options);
+  });
+  after(async () => state.app?.close());
+  beforeEach(async () => {
+    state.page = await state.app!.newPage();
+    await openNotebook(state.page, state.app!.url);
+  });
+  afterEach(async () => state.page?.context().close());
+  return {
+    get app() {
+      return state.app!;
+    },
+    get page() {
+      return state.page!;
+    },
+  };
 }
