@@ -3,7 +3,13 @@
 import type { KernelEvent } from '../document';
 import type { CompileDiagnostic } from '../compiler/compile';
 
-export function compileErrorEvents(cellId: string, run: number, source: string, diagnostics: readonly CompileDiagnostic[]): KernelEvent[] {
+export function compileErrorEvents(
+  cellId: string,
+  run: number,
+  source: string,
+  diagnostics: readonly CompileDiagnostic[],
+  elapsedMs: number,
+): KernelEvent[] {
   const first = diagnostics[0];
   const lines = source.split('\n');
   const traceback = [`SyntaxError: ${first?.message ?? 'invalid cell'}`];
@@ -14,6 +20,6 @@ export function compileErrorEvents(cellId: string, run: number, source: string, 
   return [
     { type: 'start', cellId, run, executionCount: null },
     { type: 'error', cellId, run, ename: 'SyntaxError', evalue: `${first?.message ?? 'invalid cell'} (line ${first?.line ?? 1})`, traceback },
-    { type: 'done', cellId, run, ok: false, elapsedMs: 0 },
+    { type: 'done', cellId, run, ok: false, elapsedMs },
   ];
 }

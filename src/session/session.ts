@@ -133,11 +133,12 @@ export class Session implements KernelListener {
   private async runOne({ cellId, run }: QueuedRun): Promise<void> {
     const cell = this.store.doc.cells.find((c) => c.id === cellId);
     if (!cell || this.store.state.runtime.get(cellId)?.run !== run) return;
+    const t0 = performance.now();
     const result = await this.compiler.compile(cell.source);
     if (this.store.state.runtime.get(cellId)?.run !== run) return; // interrupted while compiling
     this.setDiagnostics(cellId, result.ok ? [] : result.diagnostics);
     if (!result.ok) {
-      this.events(compileErrorEvents(cellId, run, cell.source, result.diagnostics));
+      this.events(compileErrorEvents(cellId, run, cell.source, result.diagnostics, performance.now() - t0));
       return;
     }
     if (!this.kernel) return;
