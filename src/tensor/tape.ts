@@ -6,9 +6,17 @@ import type { NDArray } from './ndarray';
 /**
  * Given the gradient of the loss with respect to the node's output, returns the gradients with
  * respect to each input (null for an input that needs none, e.g. an integer index). `saved` is
- * whatever the forward pass chose to keep (a mask, the output itself...).
+ * whatever the forward pass chose to keep (a mask, the output itself...). `needs[k]` says
+ * whether input k leads to a parameter at all: a rule may skip (return null for) the others,
+ * e.g. matmul need not compute Wᵀ·dZ for the data X.
  */
-export type BackwardRule = (grad: NDArray, inputs: readonly NDArray[], output: NDArray, saved: unknown) => readonly (NDArray | null)[];
+export type BackwardRule = (
+  grad: NDArray,
+  inputs: readonly NDArray[],
+  output: NDArray,
+  saved: unknown,
+  needs: readonly boolean[],
+) => readonly (NDArray | null)[];
 
 interface TapeNode {
   readonly inputs: readonly NDArray[];
@@ -78,7 +86,8 @@ export function runGrad(fn: () => NDArray, params: readonly NDArray[], add: Accu
     const node = tape.nodes[i]!;
     const g = grads.get(node.output);
     if (g === undefined) continue;
-    const inputGrads = node.backward(g, node.inputs, node.output, node.saved);
+    const needs = node.inputs.map((x) => tape.tracked.has(x));
+    const inputGrads = node.backward(g, node.inputs, node.output, node.saved, needs);
     for (let k = 0; k < node.inputs.length; k++) {
       const x = node.inputs[k]!;
       const gx = inputGrads[k];

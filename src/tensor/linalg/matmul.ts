@@ -204,7 +204,7 @@ function assign(out: NDArray, src: NDArray): void {
  * dA = G·Bᵀ and dB = Aᵀ·G on the operands seen as (stacks of) matrices, each summed back over
  * the batch axes it was broadcast along. A 1-D operand is a 1×k row (or k×1 column) here.
  */
-function matmulBackward(g: NDArray, inputs: readonly NDArray[]): NDArray[] {
+function matmulBackward(g: NDArray, inputs: readonly NDArray[], _out: NDArray, _saved: unknown, needs: readonly boolean[]): (NDArray | null)[] {
   const A = inputs[0]!;
   const B = inputs[1]!;
   const k = A.shape[A.ndim - 1]!;
@@ -214,7 +214,8 @@ function matmulBackward(g: NDArray, inputs: readonly NDArray[]): NDArray[] {
   const m = B2.shape[B2.ndim - 1]!;
   const batch = g.shape.slice(0, g.ndim - (A.ndim > 1 ? 1 : 0) - (B.ndim > 1 ? 1 : 0));
   const G = reshaped(g, [...batch, n, m]);
-  const dA = sumTo(matmulArray(G, swapLast(B2)), A2.shape);
-  const dB = sumTo(matmulArray(swapLast(A2), G), B2.shape);
-  return [gradFor(reshaped(dA, A.shape), A), gradFor(reshaped(dB, B.shape), B)];
+  // The data operand of the first layer leads to no parameter: skip its product.
+  const dA = needs[0] ? gradFor(reshaped(sumTo(matmulArray(G, swapLast(B2)), A2.shape), A.shape), A) : null;
+  const dB = needs[1] ? gradFor(reshaped(sumTo(matmulArray(swapLast(A2), G), B2.shape), B.shape), B) : null;
+  return [dA, dB];
 }
