@@ -1,4 +1,5 @@
 // The names every cell sees as globals, and the module `import { ... } from "nabla"` returns.
+import { np } from '../tensor';
 import { html, markdown } from './display';
 import type { DisplayHandle } from './display';
 
@@ -8,6 +9,8 @@ export interface PreludeHost {
 
 export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
   return {
+    /** numpy for TypeScript: `np.random.seed(1); const W = np.random.randn(4, 2)`. */
+    np,
     /**
      * Shows a value below the cell, now, even in the middle of a loop. Returns a handle whose
      * `update(value)` redraws the same output in place.

@@ -107,7 +107,9 @@ export class NDArray {
     if (dtype === 'bool') for (let i = 0; i < out.length; i++) out[i] = src[i] ? 1 : 0;
     else if (dtype === 'int32') for (let i = 0; i < out.length; i++) out[i] = Math.trunc(src[i]!);
     else out.set(src);
-    return new NDArray(out, [...this.shape]);
+    const result = new NDArray(out, [...this.shape]);
+    if (dtype === 'float64' || dtype === 'float32') record(result, [this], identityBackward);
+    return result;
   }
 
   /**

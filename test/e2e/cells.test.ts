@@ -78,6 +78,16 @@ describe('running cells', function () {
     expect(out).to.match(/In \[2\], line 3/);
   });
 
+  it('gives cells numpy: seeded randn prints like numpy, matmul runs in the worker', async () => {
+    const out = await runCellAndWait(fx.page, 0, 'np.random.seed(3);\nconst W1 = np.multiply(np.random.randn(4, 2), Math.sqrt(2 / 2));\nW1');
+    expect(out.trim()).to.equal(
+      'array([[ 1.78862847,  0.43650985],\n       [ 0.09649747, -1.8634927 ],\n       [-0.2773882 , -0.35475898],\n       [-0.08274148, -0.62700068]])',
+    );
+    const i = await addCell();
+    const big = await runCellAndWait(fx.page, i, 'const A = np.ones([300, 300], "float32");\nnp.sum(A.dot(A) as np.NDArray)');
+    expect(big.trim()).to.equal(String(300 * 300 * 300));
+  });
+
   it('restart clears all state', async () => {
     await runCellAndWait(fx.page, 0, 'const gone = 1');
     await fx.page.locator('button[data-action="restart"]').click();

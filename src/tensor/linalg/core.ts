@@ -136,9 +136,10 @@ export function gradFor(g: NDArray, input: NDArray): NDArray {
 }
 
 /**
- * What an op returns where numpy returns a scalar: a plain number, except inside `np.grad`,
- * where it stays a 0-d array so that the tape can carry its gradient.
+ * What an op returns where numpy returns a scalar. For plain JS inputs a number; when an input
+ * was an NDArray (the types cannot tell a vector from a matrix) or inside `np.grad` (the tape
+ * must carry the gradient), a 0-d array, which converts to a number where JS needs one.
  */
-export function scalarResult(x: NDArray): NDArray | number {
-  return isRecording() ? x : Number(x.data[x.offset]);
+export function scalarResult(x: NDArray, plainInputs = true): NDArray | number {
+  return isRecording() || !plainInputs ? x : Number(x.data[x.offset]);
 }

@@ -18,16 +18,20 @@ import { matmulArray } from './matmul';
  * dot([1, 2, 3], [4, 5, 6]);     // 32
  * dot(W, x);                     // (3,4)·(4,) → (3,)
  */
+export function dot(a: NDArray, b: ArrayLike): NDArray;
+export function dot(a: ArrayLike, b: NDArray): NDArray;
+export function dot(a: ArrayLike, b: ArrayLike): NDArray | number;
 export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
   const A = asArray(a);
   const B = asArray(b);
+  const plain = !(a instanceof NDArray) && !(b instanceof NDArray);
   if (A.ndim === 0 || B.ndim === 0) {
     const out = scale(A.ndim === 0 ? A : B, A.ndim === 0 ? B : A, A.ndim === 0 ? 0 : 1);
-    return out.ndim === 0 ? scalarResult(out) : out;
+    return out.ndim === 0 ? scalarResult(out, plain) : out;
   }
   if (A.ndim <= 2 && B.ndim <= 2) {
     const out = matmulArray(A, B, undefined, 'dot');
-    return out.ndim === 0 ? scalarResult(out) : out;
+    return out.ndim === 0 ? scalarResult(out, plain) : out;
   }
   if (A.ndim === 1 || B.ndim === 1) return matmulArray(A, B, undefined, 'dot');
   return contract(A, B);

@@ -39,8 +39,9 @@ export function decode(e: Encoded): NDArray {
 /** Asserts that `actual` (an NDArray or a number) matches a fixture within rtol/atol. */
 export function expectClose(actual: NDArray | number, expected: Encoded, { rtol = 1e-12, atol = 1e-12, dtype = true } = {}, what = ''): void {
   if (typeof expected === 'number') {
-    expect(typeof actual, `${what}: numpy returned a scalar`).to.equal('number');
-    expect(Math.abs((actual as number) - expected), `${what}: ${actual} vs ${expected}`).to.be.at.most(atol + rtol * Math.abs(expected));
+    // numpy returned a scalar: we give a number, or a 0-d array when an input was an NDArray.
+    const value = typeof actual === 'number' ? actual : (expect(actual.ndim, `${what}: numpy returned a scalar`).to.equal(0), Number(actual.item()));
+    expect(Math.abs(value - expected), `${what}: ${value} vs ${expected}`).to.be.at.most(atol + rtol * Math.abs(expected));
     return;
   }
   expect(actual, what).to.be.instanceOf(NDArray);

@@ -24,17 +24,22 @@ export interface MatmulOptions {
 
 /**
  * The matrix product, as numpy's `a @ b` / `np.matmul(a, b)`. Two vectors give their inner
- * product as a plain number (a 0-d array inside `np.grad`, so the gradient can flow).
+ * product: a plain number for plain JS arrays, a 0-d NDArray (usable as a number) when an
+ * operand is an NDArray, so that the result type is known from the argument types.
  * @example
  * const Z = matmul(W, X);        // (5,10)×(10,300) → (5,300)
  * const dW = matmul(dZ, A.T);    // the transpose is read in place, not copied
  * matmul([1, 2], [3, 4]);        // 11
  */
+export function matmul(a: NDArray, b: ArrayLike, options?: MatmulOptions): NDArray;
+export function matmul(a: ArrayLike, b: NDArray, options?: MatmulOptions): NDArray;
+export function matmul(a: ArrayLike, b: ArrayLike, options?: MatmulOptions): NDArray | number;
 export function matmul(a: ArrayLike, b: ArrayLike, options?: MatmulOptions): NDArray | number {
   const A = asArray(a);
   const B = asArray(b);
   const out = matmulArray(A, B, options?.out, 'matmul');
-  return A.ndim === 1 && B.ndim === 1 && options?.out === undefined ? scalarResult(out) : out;
+  const plain = !(a instanceof NDArray) && !(b instanceof NDArray);
+  return A.ndim === 1 && B.ndim === 1 && options?.out === undefined ? scalarResult(out, plain) : out;
 }
 
 /**
