@@ -3,6 +3,7 @@
 // Values broadcast to the selection and are cast to the target's dtype. Not differentiable.
 import { asArray } from './convert';
 import type { ArrayLike } from './convert';
+import { sharesMemory } from './dtype';
 import { applyIndex, checkMask, normalizeIndices, parseSpecs } from './indexing';
 import type { IndexSpec } from './indexing';
 import { COPY, COPY_BOOL, broadcastView, walkStrided } from './manipulation';
@@ -13,7 +14,7 @@ import { sizeOf } from './shape';
 /** Values ready to write: a fresh buffer when they share memory with the target (numpy copies on overlap). */
 function valuesFor(a: NDArray, values: ArrayLike): NDArray {
   const v = asArray(values);
-  return v.data.buffer === a.data.buffer ? new NDArray(contiguousCopy(v), [...v.shape]) : v;
+  return sharesMemory(v.data, a.data) ? new NDArray(contiguousCopy(v), [...v.shape]) : v;
 }
 
 /** `v` broadcast to `shape`; as in numpy assignment, extra leading axes of length 1 are dropped first. */

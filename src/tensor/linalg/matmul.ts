@@ -9,7 +9,7 @@
 // products where SIMD is missing run on the JS kernel, which sums in double and rounds to float32
 // once per block of 256 k-steps.
 import { NDArray } from '../ndarray';
-import { allocate } from '../dtype';
+import { allocate, sharesMemory } from '../dtype';
 import type { DType, TypedArray } from '../dtype';
 import { asArray } from '../convert';
 import type { ArrayLike } from '../convert';
@@ -69,7 +69,7 @@ export function matmulArray(A: NDArray, B: NDArray, out?: NDArray, op = 'matmul'
   const size = sizeOfBatch(batch) * n * m;
   if (out !== undefined) checkOut(out, shape, dtype, op);
   // Write straight into `out` when the kernel can; else into a fresh buffer (copied over after).
-  const direct = out !== undefined && out.dtype === dtype && dtype === kt && out.contiguous && out.data.buffer !== Ak.data.buffer && out.data.buffer !== Bk.data.buffer;
+  const direct = out !== undefined && out.dtype === dtype && dtype === kt && out.contiguous && !sharesMemory(out.data, Ak.data) && !sharesMemory(out.data, Bk.data);
   const C = direct ? out.data : allocate(kt, size);
   const co = direct ? out.offset : 0;
   if (direct) C.fill(0, co, co + size);
