@@ -30,3 +30,4 @@ export { dictionaryToVector, vectorToDictionary, gradientsToVector, gradientChec
 export type { GradCheckOptions, GradCheckResult, Shapes } from './gradcheck';
 export { accuracy, confusionMatrix, split, trainTestSplit, fitNormalizer, decisionGrid } from './metrics';
 export type { Part, Split, SplitOptions, Normalizer, DecisionGrid } from './metrics';
+export * as data from './data';

@@ -1,5 +1,6 @@
 // The names every cell sees as globals, and the module `import { ... } from "nabla"` returns.
 import { np } from '../tensor';
+import * as dl from '../dl';
 import { html, markdown } from './display';
 import type { DisplayHandle } from './display';
 
@@ -11,6 +12,8 @@ export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
   return {
     /** numpy for TypeScript: `np.random.seed(1); const W = np.random.randn(4, 2)`. */
     np,
+    /** The course's toolkit: `dl.data.makeCircles`, `dl.initializeParameters`, `dl.optim.adam`, `dl.sequential`... */
+    dl,
     /**
      * Shows a value below the cell, now, even in the middle of a loop. Returns a handle whose
      * `update(value)` redraws the same output in place.

@@ -88,6 +88,17 @@ describe('running cells', function () {
     expect(big.trim()).to.equal(String(300 * 300 * 300));
   });
 
+  it('gives cells the dl toolkit: the course circles net starts at cost 0.8830537463419761', async () => {
+    const code = [
+      'np.random.seed(1);',
+      'const { X, Y } = dl.data.makeCircles(300, { noise: 0.05 });',
+      "const net = dl.sequential([dl.dense(10, { activation: 'relu', init: 'he' }), dl.dense(5, { activation: 'relu', init: 'he' }), dl.dense(1, { activation: 'sigmoid', init: 'he' })], 2, { seed: 3 });",
+      'const h = net.fit(X, Y, { epochs: 1, lr: 0.01 });',
+      'h.cost[0]',
+    ].join('\n');
+    expect((await runCellAndWait(fx.page, 0, code)).trim()).to.equal('0.8830537463419761');
+  });
+
   it('restart clears all state', async () => {
     await runCellAndWait(fx.page, 0, 'const gone = 1');
     await fx.page.locator('button[data-action="restart"]').click();
