@@ -83,6 +83,9 @@ steps.circles(300);
 const oursCircles = steps.circles(CIRCLE_STEPS);
 steps.adam(20);
 const oursAdam = steps.adam(ADAM_EPOCHS);
+const fit = await bundle('scripts/bench/fit-epoch.ts', 'fit-epoch');
+fit.fitEpoch(20);
+const oursFit = fit.fitEpoch(ADAM_EPOCHS);
 const np = numpySteps();
 const tfw = await loadTfjs('wasm');
 const tfWasmCircles = tfjsCircles(tfw, Math.min(CIRCLE_STEPS, 1000));
@@ -92,6 +95,7 @@ line('[2,10,5,1] full batch, 300 points (circles)', oursCircles, np?.circles_us_
 line('[2,10,5,1] full batch, 300 points (circles)', oursCircles, tfWasmCircles, 'tfjs-wasm');
 line('[2,10,5,1] full batch, 300 points (circles)', oursCircles, tfCpuCircles, 'tfjs-cpu');
 line('[2,20,7,5,1] Adam, mini-batch 64 (per mini-batch step)', oursAdam, np?.adam_us_per_step ?? null, 'numpy');
+line('dl.fit epoch: moons, [2,5,2,1], mini-batch 64, Adam (per epoch)', oursFit, np?.fit_epoch_us ?? null, 'numpy');
 if (np) console.log(`(numpy ${np.numpy_version} via python3, same machine, same run)`);
 
 console.log('\n== matmul, GFLOP/s (single thread) ==');

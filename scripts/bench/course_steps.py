@@ -65,11 +65,11 @@ def mini_batches(X, Y, size, seed):
         out.append((X[:, k:k + size], Y[:, k:k + size]))
     return out
 
-def adam(epochs):
+def adam(epochs, layers=(2, 20, 7, 5, 1), per_epoch=False):
     np.random.seed(3)
     X = np.random.randn(2, 300)
     Y = (X[0:1, :] * X[1:2, :] > 0).astype(np.float64)
-    layers = [2, 20, 7, 5, 1]
+    layers = list(layers)
     L = len(layers)
     p = he(layers)
     v = {k: np.zeros_like(w) for k, w in p.items()}
@@ -91,9 +91,10 @@ def adam(epochs):
                 sc = s[k] / (1 - b2 ** t)
                 p[k] = p[k] - lr * vc / (np.sqrt(sc) + eps)
             steps += 1
-    return (time.perf_counter() - t0) / steps * 1e6
+    return (time.perf_counter() - t0) / (epochs if per_epoch else steps) * 1e6
 
 if __name__ == "__main__":
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     e = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    print(json.dumps({"numpy_version": np.__version__, "circles_us_per_step": circles(n), "adam_us_per_step": adam(e)}))
+    print(json.dumps({"numpy_version": np.__version__, "circles_us_per_step": circles(n), "adam_us_per_step": adam(e),
+                      "fit_epoch_us": adam(e, (2, 5, 2, 1), per_epoch=True)}))
