@@ -25,6 +25,8 @@ export async function buildApp() {
     entryPoints: {
       main: 'src/main.ts',
       kernel: 'src/kernel/worker.ts',
+      // dl.search.parallelSearch's pool worker, started from the kernel (nested workers).
+      'search-worker': 'src/dl/search/pool-worker.ts',
       monaco: 'src/ui/monaco-editor.ts',
       'editor.worker': 'monaco-editor/editor/editor.worker',
       'ts.worker': 'monaco-editor/language/typescript/ts.worker',

@@ -56,6 +56,20 @@ if (!only || only === 'browser') {
       outExtension: { '.js': '.js' },
       entryNames: '[dir]/[name]',
     });
+    // dl.search's pool worker with the options of the app's build (scripts/build.mjs), for tests
+    // that start real workers (they pass workerURL: /.build/browser/search-worker.js).
+    await build({
+      entryPoints: { 'search-worker': 'src/dl/search/pool-worker.ts' },
+      outdir: '.build/browser',
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: process.env.NABLA_MINIFY !== '0',
+      sourcemap: true,
+      logLevel: 'warning',
+      loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
     runSuite('browser unit (web-test-runner, Chromium)', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], '.build/wtr-summary.json');
   }
 }

@@ -31,3 +31,4 @@ export type { GradCheckOptions, GradCheckResult, Shapes } from './gradcheck';
 export { accuracy, confusionMatrix, split, trainTestSplit, fitNormalizer, decisionGrid } from './metrics';
 export type { Part, Split, SplitOptions, Normalizer, DecisionGrid } from './metrics';
 export * as data from './data';
+export * as search from './search';
