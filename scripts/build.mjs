@@ -7,21 +7,23 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 const outdir = process.env.NABLA_DIST ?? 'dist';
 const minify = process.env.NABLA_MINIFY !== '0';
 
+/** esbuild options shared by every browser bundle (the app's, and the test suite's workers). */
+export const APP_BUILD_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify,
+  sourcemap: true,
+  logLevel: 'warning',
+  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 export async function buildApp() {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  const common = {
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify,
-    sourcemap: true,
-    logLevel: 'warning',
-    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-  };
   await build({
-    ...common,
+    ...APP_BUILD_OPTIONS,
     entryPoints: {
       main: 'src/main.ts',
       kernel: 'src/kernel/worker.ts',

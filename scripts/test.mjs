@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { buildApp } from './build.mjs';
+import { APP_BUILD_OPTIONS, buildApp } from './build.mjs';
 import { testFilesUnder } from './node-unit.mjs';
 
 const only = process.argv[2]; // optional: unit | browser | e2e
@@ -58,18 +58,7 @@ if (!only || only === 'browser') {
     });
     // dl.search's pool worker with the options of the app's build (scripts/build.mjs), for tests
     // that start real workers (they pass workerURL: /.build/browser/search-worker.js).
-    await build({
-      entryPoints: { 'search-worker': 'src/dl/search/pool-worker.ts' },
-      outdir: '.build/browser',
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      minify: process.env.NABLA_MINIFY !== '0',
-      sourcemap: true,
-      logLevel: 'warning',
-      loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
+    await build({ ...APP_BUILD_OPTIONS, entryPoints: { 'search-worker': 'src/dl/search/pool-worker.ts' }, outdir: '.build/browser' });
     runSuite('browser unit (web-test-runner, Chromium)', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], '.build/wtr-summary.json');
   }
 }
