@@ -5,16 +5,35 @@ export type TypedArray = Float64Array | Float32Array | Int32Array | Uint8Array;
 
 // Creating an ArrayBuffer costs about 1 µs whatever its size (its memory lives outside the JS
 // heap), more than the loop that fills a 300-element result. Small arrays are therefore views
-// carved from a shared 256 KB slab: ~0.1-0.4 µs each. Slab memory is never reused, so it is zero
-// like a fresh buffer, and a slab is freed once every array carved from it is garbage.
+// carved from a shared 256 KB slab: ~0.1-0.4 µs each. A slab is freed once every array carved
+// from it is garbage, and slab memory is never reused.
+//
+// allocateUninit() marks callers that write every element before anything reads it (results
+// of elementwise ops, casts, products). Slabs are zeroed ArrayBuffers everywhere today, so it
+// returns zeros as allocate() does; the contract, checked by fast-paths.test.ts with poisoned
+// slabs, lets an allocator that recycles memory skip the clearing later. (Node's
+// Buffer.allocUnsafeSlow would skip it now, but only in Node: the benchmark must measure what
+// the browser runs, so it is not used.)
 const SLAB_BYTES = 1 << 18;
 const SMALL_BYTES = 1 << 15;
-let slab = new ArrayBuffer(SLAB_BYTES);
+
+/** For tests: a byte that fills every new slab, standing for garbage (null: none). */
+let poison: number | null = null;
+/** Whether slab memory may hold garbage, so that allocate() must clear what it hands out. */
+let dirty = false;
+
+function newSlab(): ArrayBuffer {
+  const b = new ArrayBuffer(SLAB_BYTES);
+  if (poison !== null) new Uint8Array(b).fill(poison);
+  return b;
+}
+
+let slab = newSlab();
 let slabUsed = 0;
 
 function carve(bytes: number): number {
   if (slabUsed + bytes > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
+    slab = newSlab();
     slabUsed = 0;
   }
   const at = slabUsed;
@@ -22,18 +41,44 @@ function carve(bytes: number): number {
   return at;
 }
 
+/**
+ * For tests: fill every slab started from now on with `byte` (null: stop), so that a result
+ * from allocateUninit that is not fully written shows garbage even where the memory is zero.
+ * @example poisonSlabs(0xa5); try { ... } finally { poisonSlabs(null); }
+ */
+export function poisonSlabs(byte: number | null): void {
+  poison = byte;
+  dirty = byte !== null;
+  slabUsed = SLAB_BYTES; // start a new slab, poisoned or not, at the next allocation
+}
+
 /** A zero-filled typed array of `size` elements (small ones from the slab). */
 export function allocate(dtype: DType, size: number): TypedArray {
+  return make(dtype, size, dirty);
+}
+
+/**
+ * A typed array of `size` elements whose values are unspecified (zeros today, see above): only
+ * for callers that write every element before anything reads it.
+ */
+export function allocateUninit(dtype: DType, size: number): TypedArray {
+  return make(dtype, size, false);
+}
+
+function make(dtype: DType, size: number, clear: boolean): TypedArray {
   const bytes = size * (dtype === 'bool' ? 1 : dtype === 'float64' ? 8 : 4);
   if (size === 0 || bytes > SMALL_BYTES) return fresh(dtype, size);
   // carve() may start a new slab: call it before reading `slab`.
   const at = carve(bytes);
+  let out: TypedArray;
   switch (dtype) {
-    case 'float64': return new Float64Array(slab, at, size);
-    case 'float32': return new Float32Array(slab, at, size);
-    case 'int32': return new Int32Array(slab, at, size);
-    case 'bool': return new Uint8Array(slab, at, size);
+    case 'float64': out = new Float64Array(slab, at, size); break;
+    case 'float32': out = new Float32Array(slab, at, size); break;
+    case 'int32': out = new Int32Array(slab, at, size); break;
+    case 'bool': out = new Uint8Array(slab, at, size); break;
   }
+  if (clear) out.fill(0);
+  return out;
 }
 
 function fresh(dtype: DType, size: number): TypedArray {

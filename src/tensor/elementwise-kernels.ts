@@ -89,8 +89,14 @@ export function rint(x: number): number {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-const HELPERS = { floorDiv, pyMod, intPow, cpow, rint };
-const PRELUDE = `"use strict"; const { floorDiv, pyMod, intPow, cpow, rint } = H;`;
+/**
+ * Scratch for branch-free selection, `(SEL[0] = y, SEL[1] = x, SEL[+(x > y)])`: a data-dependent
+ * `?:` or Math.max compiles to a branch, which on varied data (ReLU of a new mini-batch)
+ * mispredicts about half the time: 4 ns per element against 0.8. Kernels never nest.
+ */
+const SEL = new Float64Array(2);
+const HELPERS = { floorDiv, pyMod, intPow, cpow, rint, SEL };
+const PRELUDE = `"use strict"; const { floorDiv, pyMod, intPow, cpow, rint, SEL } = H;`;
 
 function compile<F>(name: string, body: string): F {
   // The function's name shows in profiles and stack traces.

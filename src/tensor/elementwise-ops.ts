@@ -23,16 +23,21 @@ export const SUBTRACT: BinaryOp = {
 export const MULTIPLY: BinaryOp = { kernels: new BinaryKernels('multiply', ['x * y', 'Math.imul(x, y)', 'x & y']), result: 'same' };
 export const DIVIDE: BinaryOp = { kernels: new BinaryKernels('divide', ['x / y', 'x / y', 'x / y']), result: 'float' };
 export const POWER: BinaryOp = {
-  kernels: new BinaryKernels('power', ['cpow(x, y)', 'intPow(x, y)', 'intPow(x, y)']),
+  // Squares (Adam's np.power(d, 2)) skip the call: Math.pow(x, 2) is exactly x * x.
+  kernels: new BinaryKernels('power', ['y === 2 ? x * x : cpow(x, y)', 'intPow(x, y)', 'intPow(x, y)']),
   result: 'same',
   boolAs: 'int32',
   validate: (_a: NDArray, b: NDArray | number, dtype: DType) => {
     if (dtype === 'int32' && anyNegative(b)) throw new Error('Integers to negative integer powers are not allowed.');
   },
 };
-// Ties give y, as numpy's loops do (visible only as the sign of a zero); NaN wins.
-export const MAXIMUM: BinaryOp = { kernels: new BinaryKernels('maximum', ['x > y || x !== x ? x : y', 'x > y ? x : y', 'x | y']), result: 'same' };
-export const MINIMUM: BinaryOp = { kernels: new BinaryKernels('minimum', ['x < y || x !== x ? x : y', 'x < y ? x : y', 'x & y']), result: 'same' };
+// numpy's `x > y || x !== x ? x : y` (ties give y, visible only as the sign of a zero; NaN wins),
+// as a branch-free select: see SEL in elementwise-kernels.ts (Math.max branches as well).
+const select = (test: string) => `(SEL[0] = y, SEL[1] = x, SEL[${test}])`;
+const MAX_EXPR = select('+(x > y) | +(x !== x)');
+const MIN_EXPR = select('+(x < y) | +(x !== x)');
+export const MAXIMUM: BinaryOp = { kernels: new BinaryKernels('maximum', [MAX_EXPR, MAX_EXPR, 'x | y']), result: 'same' };
+export const MINIMUM: BinaryOp = { kernels: new BinaryKernels('minimum', [MIN_EXPR, MIN_EXPR, 'x & y']), result: 'same' };
 export const FLOOR_DIVIDE: BinaryOp = { kernels: new BinaryKernels('floor_divide', ['floorDiv(x, y)', 'y === 0 ? 0 : Math.floor(x / y)', '0']), result: 'same', boolAs: 'int32' };
 export const MOD: BinaryOp = { kernels: new BinaryKernels('remainder', ['pyMod(x, y)', 'y === 0 ? 0 : x - Math.floor(x / y) * y', '0']), result: 'same', boolAs: 'int32' };
 // Share of the gradient that goes to x in maximum/minimum: all of it when x wins, half on a tie.

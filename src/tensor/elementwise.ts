@@ -4,7 +4,7 @@
 // here records on the autograd tape; the public ops in binary.ts, unary.ts... do that.
 import { asArray } from './convert';
 import type { ArrayLike } from './convert';
-import { allocate, floatType, promote, promoteScalar } from './dtype';
+import { allocateUninit, floatType, promote, promoteScalar } from './dtype';
 import type { DType } from './dtype';
 import { BinaryKernels, FLOAT, UnaryKernels, category, kernelKey } from './elementwise-kernels';
 import { NDArray } from './ndarray';
@@ -68,6 +68,8 @@ function overlaps(o: NDArray, x: NDArray): boolean {
   return false;
 }
 
+// Results come from allocateUninit: every path below writes each element of the output.
+
 /** Elementwise binary op with numpy broadcasting; JS numbers stay scalars (never wrapped). */
 export function binaryRaw(op: BinaryOp, a: ArrayLike, b: ArrayLike, out?: NDArray): NDArray {
   if (a instanceof NDArray) {
@@ -86,7 +88,7 @@ function withScalar(op: BinaryOp, arr: NDArray, v: number, raw: number | boolean
   if (op.validate !== undefined) op.validate(left ? asArray(v) : arr, left ? arr : v, dtype);
   // numpy 2 casts a Python scalar to a float32 array's dtype before computing (NEP 50).
   if (promoted === 'float32') v = Math.fround(v);
-  const o = out === undefined ? new NDArray(allocate(dtype, arr.size), arr.shape) : checkOut(op.kernels.name, out, arr.shape, dtype);
+  const o = out === undefined ? new NDArray(allocateUninit(dtype, arr.size), arr.shape) : checkOut(op.kernels.name, out, arr.shape, dtype);
   if (arr.contiguous && o.contiguous && (o.data !== arr.data || o.offset === arr.offset)) {
     const key = kernelKey(catOf(op, dtype), arr.dtype, arr.dtype, o.dtype);
     if (left) op.kernels.scalarL(key)(v, arr.data, arr.offset, o.data, o.offset, arr.size);
@@ -102,7 +104,7 @@ function withArray(op: BinaryOp, a: NDArray, b: NDArray, out: NDArray | undefine
   const dtype = resultDtype(op, promote(a.dtype, b.dtype));
   if (op.validate !== undefined) op.validate(a, b, dtype);
   const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
-  const o = out === undefined ? new NDArray(allocate(dtype, sizeOf(shape)), shape) : checkOut(op.kernels.name, out, shape, dtype);
+  const o = out === undefined ? new NDArray(allocateUninit(dtype, sizeOf(shape)), shape) : checkOut(op.kernels.name, out, shape, dtype);
   if (shape === a.shape && a.contiguous && b.contiguous && o.contiguous && !overlaps(o, a) && !overlaps(o, b)) {
     const key = kernelKey(catOf(op, dtype), a.dtype, b.dtype, o.dtype);
     op.kernels.same(key)(a.data, a.offset, b.data, b.offset, o.data, o.offset, o.size);
@@ -120,7 +122,7 @@ function bstride(x: NDArray, axis: number, nd: number): number {
 function stridedBinary(op: BinaryOp, a: NDArray, b: NDArray, o: NDArray, dtype: DType): NDArray {
   if (o.size === 0) return o;
   if (overlaps(o, a) || overlaps(o, b)) {
-    const tmp = stridedBinary(op, a, b, new NDArray(allocate(o.dtype, o.size), o.shape), dtype);
+    const tmp = stridedBinary(op, a, b, new NDArray(allocateUninit(o.dtype, o.size), o.shape), dtype);
     return copyInto(o, tmp);
   }
   const k = op.kernels.strided(kernelKey(catOf(op, dtype), a.dtype, b.dtype, o.dtype));
@@ -143,7 +145,7 @@ function stridedBinary(op: BinaryOp, a: NDArray, b: NDArray, o: NDArray, dtype: 
 /** Elementwise unary op; `a` may be any view. */
 export function unaryRaw(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
   const dtype = resultDtype(op, a.dtype);
-  const o = out === undefined ? new NDArray(allocate(dtype, a.size), a.shape) : checkOut(op.kernels.name, out, a.shape, dtype);
+  const o = out === undefined ? new NDArray(allocateUninit(dtype, a.size), a.shape) : checkOut(op.kernels.name, out, a.shape, dtype);
   const key = kernelKey(catOf(op, dtype), a.dtype, a.dtype, o.dtype);
   if (a.contiguous && o.contiguous && (o.data !== a.data || o.offset === a.offset)) {
     op.kernels.same(key)(a.data, a.offset, o.data, o.offset, a.size);
@@ -155,7 +157,7 @@ export function unaryRaw(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
 /** Runs a unary kernel from `a` into `o`, broadcasting `a` to o's shape. */
 function stridedUnary(kernels: UnaryKernels, key: number, a: NDArray, o: NDArray): NDArray {
   if (o.size === 0) return o;
-  if (overlaps(o, a)) return copyInto(o, stridedUnary(kernels, key, a, new NDArray(allocate(o.dtype, o.size), o.shape)));
+  if (overlaps(o, a)) return copyInto(o, stridedUnary(kernels, key, a, new NDArray(allocateUninit(o.dtype, o.size), o.shape)));
   const k = kernels.strided(key);
   const c = collapse(o.shape, [a, o]);
   const [sa, so] = c.strides as [number[], number[]];
@@ -177,7 +179,7 @@ export function copyInto(dst: NDArray, src: NDArray): NDArray {
 
 /** A new contiguous array of `shape` holding x broadcast (numpy's broadcast_to, then copy). */
 export function broadcastCopy(x: NDArray, shape: readonly number[], dtype: DType = x.dtype): NDArray {
-  return copyInto(new NDArray(allocate(dtype, sizeOf(shape)), shape), x);
+  return copyInto(new NDArray(allocateUninit(dtype, sizeOf(shape)), shape), x);
 }
 
 /** Dims after dropping size-1 axes and merging axes that every operand walks contiguously. */

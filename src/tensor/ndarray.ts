@@ -1,7 +1,7 @@
 // The n-dimensional array: a typed-array buffer seen through a shape, strides and an offset, so
 // that transposes, reshapes of contiguous data and slices are views that copy nothing.
 // Operations live in their own modules and are attached as methods in methods.ts.
-import { allocate, dtypeOf } from './dtype';
+import { allocateUninit, dtypeOf } from './dtype';
 import type { DType, TypedArray } from './dtype';
 import { formatShape, sizeOf, stridesOf } from './shape';
 import { record } from './tape';
@@ -13,8 +13,8 @@ export class NDArray {
   /** Storage; element k of the array (in C order) is not data[k] unless the array is contiguous. */
   readonly data: TypedArray;
   readonly shape: readonly number[];
-  /** In elements, not bytes. */
-  readonly strides: readonly number[];
+  /** The strides given, or undefined until `strides` is first read (see there). */
+  private stridesOrNot: readonly number[] | undefined;
   readonly offset: number;
   readonly dtype: DType;
   readonly size: number;
@@ -25,10 +25,19 @@ export class NDArray {
     this.data = data;
     this.shape = shape;
     this.size = sizeOf(shape);
-    this.strides = strides ?? stridesOf(shape);
+    this.stridesOrNot = strides;
     this.offset = offset;
     this.dtype = dtypeOf(data);
-    this.contiguous = strides === undefined || isCContiguous(shape, this.strides);
+    this.contiguous = strides === undefined || isCContiguous(shape, strides);
+  }
+
+  /**
+   * In elements, not bytes. A fresh contiguous result computes its strides only when something
+   * reads them: most never do (kernels take their contiguous paths), and skipping the array
+   * is a quarter of the garbage an op on small arrays leaves.
+   */
+  get strides(): readonly number[] {
+    return (this.stridesOrNot ??= stridesOf(this.shape));
   }
 
   get ndim(): number {
@@ -38,7 +47,11 @@ export class NDArray {
   /** The transpose (all axes reversed), as numpy's `a.T`: a view. */
   get T(): NDArray {
     if (this.ndim < 2) return this;
-    const out = new NDArray(this.data, [...this.shape].reverse(), [...this.strides].reverse(), this.offset);
+    const shape = this.shape;
+    const strides = this.strides;
+    const out = this.ndim === 2
+      ? new NDArray(this.data, [shape[1]!, shape[0]!], [strides[1]!, strides[0]!], this.offset)
+      : new NDArray(this.data, [...shape].reverse(), [...strides].reverse(), this.offset);
     record(out, [this], transposeBackward);
     return out;
   }
@@ -103,11 +116,13 @@ export class NDArray {
   /** numpy's `a.astype(dtype)`: always a new array. */
   astype(dtype: DType): NDArray {
     const src = contiguousData(this);
-    const out = allocate(dtype, this.size);
+    const out = allocateUninit(dtype, this.size); // every element is written below
+    // set() converts as a store does: to int32 by ToInt32, i.e. truncated toward 0 as numpy's
+    // cast (one native loop; a JS loop here sees every dtype pair and runs megamorphic).
     if (dtype === 'bool') for (let i = 0; i < out.length; i++) out[i] = src[i] ? 1 : 0;
-    else if (dtype === 'int32') for (let i = 0; i < out.length; i++) out[i] = Math.trunc(src[i]!);
     else out.set(src);
-    const result = new NDArray(out, [...this.shape]);
+    // Shapes are never mutated once an array holds them, so the result shares this one.
+    const result = new NDArray(out, this.shape);
     if (dtype === 'float64' || dtype === 'float32') record(result, [this], identityBackward);
     return result;
   }
@@ -176,7 +191,7 @@ export function contiguousData(a: NDArray): TypedArray {
 
 /** Copies the elements in C order into a new buffer, walking the strides with an odometer. */
 export function contiguousCopy(a: NDArray): TypedArray {
-  const out = allocate(a.dtype, a.size);
+  const out = allocateUninit(a.dtype, a.size); // every element is written below
   if (a.size === 0) return out;
   if (a.contiguous) {
     out.set(a.data.subarray(a.offset, a.offset + a.size));

@@ -31,6 +31,40 @@ export function pairwiseSum(a: TypedArray, off: number, n: number): number {
   return pairwiseSum(a, off, n2) + pairwiseSum(a, off + n2, n - n2);
 }
 
+/**
+ * pairwiseSum with NaN read as 0 (numpy's nansum replaces NaNs by 0, then sums; -0 stays -0):
+ * the same order, without copying the input. `v === v ? v : 0` is written out in each place
+ * rather than called, so that it costs a compare even where V8 does not inline.
+ */
+function pairwiseNanSum(a: TypedArray, off: number, n: number): number {
+  let v: number;
+  if (n < 8) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += (v = a[off + i]!) === v ? v : 0;
+    return s;
+  }
+  if (n <= 128) {
+    let r0 = (v = a[off]!) === v ? v : 0, r1 = (v = a[off + 1]!) === v ? v : 0;
+    let r2 = (v = a[off + 2]!) === v ? v : 0, r3 = (v = a[off + 3]!) === v ? v : 0;
+    let r4 = (v = a[off + 4]!) === v ? v : 0, r5 = (v = a[off + 5]!) === v ? v : 0;
+    let r6 = (v = a[off + 6]!) === v ? v : 0, r7 = (v = a[off + 7]!) === v ? v : 0;
+    const end = off + n - (n % 8);
+    let i = off + 8;
+    for (; i < end; i += 8) {
+      r0 += (v = a[i]!) === v ? v : 0; r1 += (v = a[i + 1]!) === v ? v : 0;
+      r2 += (v = a[i + 2]!) === v ? v : 0; r3 += (v = a[i + 3]!) === v ? v : 0;
+      r4 += (v = a[i + 4]!) === v ? v : 0; r5 += (v = a[i + 5]!) === v ? v : 0;
+      r6 += (v = a[i + 6]!) === v ? v : 0; r7 += (v = a[i + 7]!) === v ? v : 0;
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < off + n; i++) res += (v = a[i]!) === v ? v : 0;
+    return res;
+  }
+  let n2 = n >> 1;
+  n2 -= n2 % 8;
+  return pairwiseNanSum(a, off, n2) + pairwiseNanSum(a, off + n2, n - n2);
+}
+
 export type ReduceKernel = (p: ReducePlan, o: TypedArray) => void;
 
 export const sumKernel: ReduceKernel = (p, o) => {
@@ -52,6 +86,22 @@ export const sumKernel: ReduceKernel = (p, o) => {
         o[ob + j + 4]! += src[b + j + 4]!; o[ob + j + 5]! += src[b + j + 5]!; o[ob + j + 6]! += src[b + j + 6]!; o[ob + j + 7]! += src[b + j + 7]!;
       }
       for (; j < inner; j++) o[ob + j]! += src[b + j]!;
+    }
+  }
+};
+
+/** sumKernel with NaN read as 0, in the same order: nansum of a contiguous array, no copy. */
+export const nanSumKernel: ReduceKernel = (p, o) => {
+  const { src, off, outer, red, inner } = p;
+  if (inner === 1) {
+    for (let q = 0, b = off; q < outer; q++, b += red) o[q] = 0 + pairwiseNanSum(src, b, red);
+    return;
+  }
+  o.fill(0);
+  for (let q = 0; q < outer; q++) {
+    const ob = q * inner;
+    for (let r = 0, b = off + q * red * inner; r < red; r++, b += inner) {
+      for (let j = 0, v = 0; j < inner; j++) o[ob + j]! += (v = src[b + j]!) === v ? v : 0;
     }
   }
 };

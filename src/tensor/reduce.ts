@@ -11,7 +11,7 @@ import { allocate } from './dtype';
 import { NDArray, contiguousData } from './ndarray';
 import { arr, countOf, fromPlanLayout, meanRaw, parseReduce, reduceWith, reducedShape, result, spread, sumDtype } from './reduce-core';
 import type { AxisArg, FullArg, Parsed, ReduceArg, ReducePlan } from './reduce-core';
-import { allKernel, anyKernel, argmaxKernel, argminKernel, gatherArg, maxKernel, minKernel, prodKernel, sumKernel } from './reduce-kernels';
+import { allKernel, anyKernel, argmaxKernel, argminKernel, gatherArg, maxKernel, minKernel, nanSumKernel, prodKernel, sumKernel } from './reduce-kernels';
 import type { ReduceKernel } from './reduce-kernels';
 import { isRecording, record } from './tape';
 import type { BackwardRule } from './tape';
@@ -195,6 +195,8 @@ export function nansum(x: ArrayLike, arg?: ReduceArg): number | NDArray {
   const a = arr(x);
   if (a.dtype !== 'float64' && a.dtype !== 'float32') return sum(a, arg);
   const p = parseReduce(a, arg);
+  // A contiguous input is planned exactly as its NaN-free copy would be: sum it in place.
+  if (a.contiguous && !isRecording()) return result(reduceWith(a, p.axes, p.keepdims, a.dtype, nanSumKernel).out, p);
   const { zeroed, kept } = dropNan(a);
   const { out } = reduceWith(zeroed, p.axes, p.keepdims, a.dtype, sumKernel);
   if (isRecording()) record(out, [a], nanBackward, { p, kept, counts: null } satisfies NanSaved);

@@ -54,9 +54,14 @@ export function normalizeAxis(axis: number, ndim: number): number {
 
 /** Sorted, unique, non-negative axes; all axes when `axis` is undefined or null. */
 export function normalizeAxes(axis: number | readonly number[] | null | undefined, ndim: number): number[] {
-  if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
-  const list = typeof axis === 'number' ? [axis] : axis;
-  const out = list.map((a) => normalizeAxis(a, ndim));
-  if (new Set(out).size !== out.length) throw new Error('repeated axis');
-  return out.sort((x, y) => x - y);
+  if (axis === undefined || axis === null) {
+    const all = new Array<number>(ndim);
+    for (let i = 0; i < ndim; i++) all[i] = i;
+    return all;
+  }
+  if (typeof axis === 'number') return [normalizeAxis(axis, ndim)];
+  const out = axis.map((a) => normalizeAxis(a, ndim));
+  out.sort((x, y) => x - y);
+  for (let i = 1; i < out.length; i++) if (out[i] === out[i - 1]) throw new Error('repeated axis');
+  return out;
 }

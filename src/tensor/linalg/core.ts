@@ -29,17 +29,24 @@ export function productTypes(a: DType, b: DType): [result: DType, kernel: Exclud
 }
 
 /**
- * Products at least this big (multiply-adds, M·N·K) go to the WebAssembly SIMD kernels, whose
- * copies in and out then pay. Measured (Node 20, x86-64): the SIMD kernel wins from 16×16×16 up
- * (0.8 vs 1.5 µs in float64), including the course's thin shapes such as (10,300)×(300,2)
- * (3.7 vs 9.6 µs); with a single row or column every element copied is used once, so the JS
- * kernel keeps those.
+ * Which products go to the WebAssembly SIMD kernels, whose staging copies must pay for
+ * themselves. Measured (Node 20, x86-64, float64, JS vs SIMD): with 4 rows or more the SIMD
+ * kernel wins from about 8×8×8 (0.27 vs 0.29 µs) and by 2-3× on the course's thin shapes such as
+ * (10,300)×(300,2) or (5,10)×(10,300); with 2-3 rows from about 4096 multiply-adds; with a
+ * single row or column every element copied is used once, so the JS kernel keeps those.
+ * float32 keeps the 4096 bound throughout: its SIMD kernel sums in float32 and the JS one in
+ * double, so moving the bound would change float32 results.
  */
-const WASM_MIN_WORK = 4096;
+function useSimd(M: number, N: number, K: number, f64: boolean): boolean {
+  const work = M * N * K;
+  return M > 1 && N > 1 && (f64 && M >= 4 ? work >= 512 : work >= 4096);
+}
 
 /**
  * C += A·B over strided views (see gemmF64), dispatched on the storage type and size. All three
- * arrays must share one of the kernel dtypes: the callers cast first.
+ * arrays must share one of the kernel dtypes: the callers cast first. `overwrite`: C = A·B
+ * instead, whatever C holds (a fresh allocateUninit result): the SIMD kernel then stores rather
+ * than copying C in to add to it, and the others get C zeroed first.
  * @example gemm(n, m, k, A.data, A.offset, A.strides[0], A.strides[1], B.data, ..., C, 0, m, 1);
  */
 export function gemm(
@@ -47,19 +54,30 @@ export function gemm(
   A: TypedArray, ao: number, ars: number, acs: number,
   B: TypedArray, bo: number, brs: number, bcs: number,
   C: TypedArray, co: number, crs: number, ccs: number,
+  overwrite = false,
 ): void {
-  const simd = M > 1 && N > 1 && M * N * K >= WASM_MIN_WORK;
   if (C instanceof Float64Array) {
     const a = A as Float64Array;
     const b = B as Float64Array;
-    if (!simd || !gemmF64Wasm(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs)) gemmF64(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs);
-  } else if (C instanceof Float32Array) {
+    if (useSimd(M, N, K, true) && gemmF64Wasm(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs, overwrite)) return;
+    if (overwrite) zero(C, co, crs, ccs, M, N);
+    gemmF64(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs);
+    return;
+  }
+  if (overwrite) zero(C, co, crs, ccs, M, N);
+  if (C instanceof Float32Array) {
     const a = A as Float32Array;
     const b = B as Float32Array;
-    if (!simd || !gemmF32Wasm(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs)) gemmF32(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs);
+    if (!useSimd(M, N, K, false) || !gemmF32Wasm(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs)) gemmF32(M, N, K, a, ao, ars, acs, b, bo, brs, bcs, C, co, crs, ccs);
   }
   else if (C instanceof Int32Array) gemmI32(M, N, K, A as Int32Array, ao, ars, acs, B as Int32Array, bo, brs, bcs, C, co, crs, ccs);
   else throw new TypeError('gemm: bool arrays are multiplied as int32');
+}
+
+/** Zeroes the M×N strided view of C at co. */
+function zero(C: TypedArray, co: number, crs: number, ccs: number, M: number, N: number): void {
+  if (ccs === 1 && (M === 1 || crs === N)) C.fill(0, co, co + M * N);
+  else for (let i = 0; i < M; i++) for (let j = 0, p = co + i * crs; j < N; j++, p += ccs) C[p] = 0;
 }
 
 /** numpy's wording for a contraction over mismatched dimensions. */

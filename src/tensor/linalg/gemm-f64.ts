@@ -6,9 +6,11 @@
 // kernel serves every layout: a transposed operand such as `W.T` is read through its swapped
 // strides and never copied. Measured on the machines of this project (n = 64..1024), the 4x4
 // register-blocked kernel below runs the NN, NT, TN and TT cases within 10% of each other
-// (about 5.5 GFLOP/s), well above the 1.7 of an i-k-j loop. linalg/core.ts sends products of
-// 4096 multiply-adds and more to the WebAssembly SIMD kernels (src/tensor/wasm, 4-8x faster);
-// this kernel serves the smaller ones, and everything where WebAssembly SIMD is missing.
+// (about 5.5 GFLOP/s), well above the 1.7 of an i-k-j loop. linalg/core.ts sends all but the
+// smallest products and those with a single row or column to the WebAssembly SIMD kernels
+// (src/tensor/wasm, 2-8x faster); this kernel serves the rest, and everything where WebAssembly
+// SIMD is missing. In float64 all of them sum each element over k in the same order (k blocks of
+// 256 included), so they agree exactly.
 
 /** Depth of a k block: 256 rows of a 4-column B panel (8 KiB) stay in L1 while 4 rows of A stream past. */
 const KC = 256;
@@ -90,24 +92,41 @@ function kernelF64(
       C[c] += s0; C[c + crs] += s1; C[c + 2 * crs] += s2; C[c + 3 * crs] += s3;
     }
   }
-  // Leftover rows (all of them when M < 4, as in the course's (1,5)x(5,300)): 1x4 blocks.
+  // Leftover rows (all of them when M < 4, as in the course's (1,5)x(5,300)): 1x8 blocks, whose 8
+  // running sums hide the latency of the adds, then one last 1x8 or 1x4 block for the remaining
+  // columns, with missing ones reading the last column again (computed, not stored).
   for (; i < M; i++) {
     const a0 = ao + i * ars;
     const ci = co + i * crs;
-    let j = 0;
-    for (; j + 4 <= N; j += 4) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (let k = 0, pa = a0, pb = bo + j * bcs; k < K; k++, pa += acs, pb += brs) {
-        const x = A[pa]!;
-        s0 += x * B[pb]!; s1 += x * B[pb + b1]!; s2 += x * B[pb + b2]!; s3 += x * B[pb + b3]!;
+    for (let j = 0; j < N; j += 8) {
+      const r = N - j;
+      if (r > 4) {
+        const q1 = Math.min(1, r - 1) * bcs, q2 = Math.min(2, r - 1) * bcs, q3 = Math.min(3, r - 1) * bcs, q4 = 4 * bcs;
+        const q5 = Math.min(5, r - 1) * bcs, q6 = Math.min(6, r - 1) * bcs, q7 = Math.min(7, r - 1) * bcs;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        for (let k = 0, pa = a0, pb = bo + j * bcs; k < K; k++, pa += acs, pb += brs) {
+          const x = A[pa]!;
+          s0 += x * B[pb]!; s1 += x * B[pb + q1]!; s2 += x * B[pb + q2]!; s3 += x * B[pb + q3]!;
+          s4 += x * B[pb + q4]!; s5 += x * B[pb + q5]!; s6 += x * B[pb + q6]!; s7 += x * B[pb + q7]!;
+        }
+        const c = ci + j * ccs;
+        C[c] += s0; C[c + c1] += s1; C[c + c2] += s2; C[c + c3] += s3; C[c + 4 * ccs] += s4;
+        if (r > 5) C[c + 5 * ccs] += s5;
+        if (r > 6) C[c + 6 * ccs] += s6;
+        if (r > 7) C[c + 7 * ccs] += s7;
+      } else {
+        const q1 = Math.min(1, r - 1) * bcs, q2 = Math.min(2, r - 1) * bcs, q3 = Math.min(3, r - 1) * bcs;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (let k = 0, pa = a0, pb = bo + j * bcs; k < K; k++, pa += acs, pb += brs) {
+          const x = A[pa]!;
+          s0 += x * B[pb]!; s1 += x * B[pb + q1]!; s2 += x * B[pb + q2]!; s3 += x * B[pb + q3]!;
+        }
+        const c = ci + j * ccs;
+        C[c] += s0;
+        if (r > 1) C[c + c1] += s1;
+        if (r > 2) C[c + c2] += s2;
+        if (r > 3) C[c + c3] += s3;
       }
-      const c = ci + j * ccs;
-      C[c] += s0; C[c + c1] += s1; C[c + c2] += s2; C[c + c3] += s3;
-    }
-    for (; j < N; j++) {
-      let s = 0;
-      for (let k = 0, pa = a0, pb = bo + j * bcs; k < K; k++, pa += acs, pb += brs) s += A[pa]! * B[pb]!;
-      C[ci + j * ccs] += s;
     }
   }
 }

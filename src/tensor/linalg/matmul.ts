@@ -9,13 +9,13 @@
 // products where SIMD is missing run on the JS kernel, which sums in double and rounds to float32
 // once per block of 256 k-steps.
 import { NDArray } from '../ndarray';
-import { allocate, sharesMemory } from '../dtype';
+import { allocateUninit, sharesMemory } from '../dtype';
 import type { DType, TypedArray } from '../dtype';
 import { asArray } from '../convert';
 import type { ArrayLike } from '../convert';
 import { formatShape, sameShape } from '../shape';
 import { record } from '../tape';
-import { cast, gemm, gradFor, notAligned, productTypes, reshaped, scalarResult, sumTo, swapLast } from './core';
+import { cast, gemm, gradFor, kernelType, notAligned, productTypes, reshaped, scalarResult, sumTo, swapLast } from './core';
 
 export interface MatmulOptions {
   /** Where to write the result (numpy's `out=`): it must have the result's shape. */
@@ -58,31 +58,37 @@ export function matmulArray(A: NDArray, B: NDArray, out?: NDArray, op = 'matmul'
   if (B.shape[bk] !== k) throw notAligned(op, A.shape, B.shape, an - 1, bk);
   const n = an === 1 ? 1 : A.shape[an - 2]!;
   const m = bn === 1 ? 1 : B.shape[bn - 1]!;
-  const [dtype, kt] = productTypes(A.dtype, B.dtype);
+  // The same-dtype case (every course product) skips productTypes' tuple: garbage per call.
+  const dtype = A.dtype === B.dtype ? A.dtype : productTypes(A.dtype, B.dtype)[0];
+  const kt = kernelType(dtype);
   const Ak = cast(A, kt);
   const Bk = cast(B, kt);
 
   const batch = an <= 2 && bn <= 2 ? NO_BATCH : batchShape(A, B, op);
-  const shape = [...batch];
-  if (an > 1) shape.push(n);
-  if (bn > 1) shape.push(m);
+  let shape: number[];
+  if (an === 2 && bn === 2) shape = [n, m]; // the common case, built at its final length
+  else {
+    shape = [...batch];
+    if (an > 1) shape.push(n);
+    if (bn > 1) shape.push(m);
+  }
   const size = sizeOfBatch(batch) * n * m;
   if (out !== undefined) checkOut(out, shape, dtype, op);
   // Write straight into `out` when the kernel can; else into a fresh buffer (copied over after).
+  // Either way every product below overwrites its block of C, so C needs no clearing.
   const direct = out !== undefined && out.dtype === dtype && dtype === kt && out.contiguous && !sharesMemory(out.data, Ak.data) && !sharesMemory(out.data, Bk.data);
-  const C = direct ? out.data : allocate(kt, size);
+  const C = direct ? out.data : allocateUninit(kt, size);
   const co = direct ? out.offset : 0;
-  if (direct) C.fill(0, co, co + size);
 
   const ars = an === 1 ? 0 : Ak.strides[an - 2]!;
   const acs = Ak.strides[an - 1]!;
   const brs = Bk.strides[bk]!;
   const bcs = bn === 1 ? 0 : Bk.strides[bn - 1]!;
   if (batch.length === 0) {
-    gemm(n, m, k, Ak.data, Ak.offset, ars, acs, Bk.data, Bk.offset, brs, bcs, C, co, m, 1);
+    gemm(n, m, k, Ak.data, Ak.offset, ars, acs, Bk.data, Bk.offset, brs, bcs, C, co, m, 1, true);
   } else if (bn <= 2 && foldsIntoRows(Ak)) {
     // A stack times one matrix: the stack's rows are one tall matrix (no per-matrix calls).
-    gemm(size / m, m, k, Ak.data, Ak.offset, ars, acs, Bk.data, Bk.offset, brs, bcs, C, co, m, 1);
+    gemm(size / m, m, k, Ak.data, Ak.offset, ars, acs, Bk.data, Bk.offset, brs, bcs, C, co, m, 1, true);
   } else {
     batchedGemm(Ak, Bk, batch, n, m, k, ars, acs, brs, bcs, C, co);
   }
@@ -148,7 +154,7 @@ function batchedGemm(
   let pa = A.offset;
   let pb = B.offset;
   for (let t = 0, pc = co; t < total; t++, pc += n * m) {
-    gemm(n, m, k, A.data, pa, ars, acs, B.data, pb, brs, bcs, C, pc, m, 1);
+    gemm(n, m, k, A.data, pa, ars, acs, B.data, pb, brs, bcs, C, pc, m, 1, true);
     for (let d = nb - 1; d >= 0; d--) {
       idx[d]!++;
       pa += astr[d]!;

@@ -91,6 +91,39 @@ describe('WebAssembly SIMD kernels', () => {
   compare('float32 against the JS kernel', (n) => new Float32Array(n), gemmF32, gemmF32Wasm, 2e-7);
   compare('float64 against the JS kernel', (n) => new Float64Array(n), gemmF64, gemmF64Wasm, 1e-15);
 
+  // linalg/core.ts picks between the kernels by size: float64 results must not depend on that
+  // choice, so every float64 path sums each element over k in the JS kernel's order.
+  describe('float64 agrees with the JS kernel bit for bit', () => {
+    const rand = rng(7);
+    const shapes: [number, number, number][] = [
+      [4, 1, 4], [5, 10, 300], [10, 2, 300], [10, 300, 2], [5, 300, 10], [10, 5, 300], [6, 257, 5], [7, 3, 9], [8, 513, 6],
+      // Fewer than 4 rows: the JS kernel's 1x8 and 1x4 blocks (against the packed kernel).
+      [1, 300, 5], [1, 5, 300], [2, 7, 9], [3, 20, 13], [1, 3, 12], [2, 260, 7],
+      // Past 2M multiply-adds: the packed kernel.
+      [130, 260, 70], [2, 3000, 400], [201, 530, 21],
+      // Row panels of 5 and 4, moved-back last panels and tiles, single rows: 6 = 4+2, 9 = 5+4, 11 = 4+4+3, 13 = 5+4+4, 14 = 5+5+4.
+      [6, 7, 9], [9, 5, 13], [11, 3, 17], [13, 20, 6], [14, 2, 5], [20, 2, 64], [7, 20, 64], [5, 7, 3],
+    ];
+    for (const [M, K, N] of shapes) {
+      for (const layout of ['NN', 'NT', 'TN', 'SS'] as const) {
+        for (const overwrite of [true, false]) {
+          it(`${layout} ${M}x${K}x${N}${overwrite ? ' overwriting' : ' adding'}`, () => {
+            const a = operand((n) => new Float64Array(n), M, K, layout[0] as Layout, rand);
+            const b = operand((n) => new Float64Array(n), K, N, layout[1] as Layout, rand);
+            const c0 = new Float64Array(M * N);
+            for (let i = 0; i < c0.length; i++) c0[i] = rand();
+            // The JS kernel adds to C: from zeros when the SIMD one overwrites (C holds garbage).
+            const expected = overwrite ? new Float64Array(M * N) : c0.slice();
+            const got = c0.slice();
+            gemmF64(M, N, K, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, expected, 0, N, 1);
+            expect(gemmF64Wasm(M, N, K, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, got, 0, N, 1, overwrite)).to.equal(true);
+            for (let i = 0; i < got.length; i++) expect(Object.is(got[i], expected[i]), `element ${i}: ${got[i]} vs ${expected[i]}`).to.equal(true);
+          });
+        }
+      }
+    }
+  });
+
   it('report unavailability instead of running when disabled, and recover', () => {
     disableWasm(true);
     try {
