@@ -71,12 +71,17 @@ export function cell(page: Page, index: number) {
 /** Replaces the source of cell `index` by typing into its Monaco editor. */
 export async function typeInCell(page: Page, index: number, code: string): Promise<void> {
   const c = cell(page, index);
-  await c.locator('.editor-wrap').click();
-  await c.locator('.monaco-editor textarea').waitFor({ state: 'attached' });
-  await page.waitForFunction((i) => {
-    const el = document.querySelectorAll('nb-cell')[i];
-    return !!el?.querySelector('.monaco-editor.focused');
-  }, index);
+  // On a loaded machine the first click can land while Monaco is still being created; a
+  // learner clicks again, and so does this helper (three tries).
+  for (let attempt = 1; ; attempt++) {
+    await c.locator('.editor-wrap').click();
+    await c.locator('.monaco-editor textarea').waitFor({ state: 'attached' });
+    const focused = await page
+      .waitForFunction((i) => !!document.querySelectorAll('nb-cell')[i]?.querySelector('.monaco-editor.focused'), index, { timeout: 10000 })
+      .then(() => true, () => false);
+    if (focused) break;
+    if (attempt === 3) throw new Error(`the editor of cell ${index} never took focus`);
+  }
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   if (code.includes('\n')) {
