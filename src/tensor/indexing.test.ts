@@ -2,19 +2,12 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { asArray } from './convert';
-import { allocate } from './dtype';
-import type { DType } from './dtype';
+import { decode, wsum } from './arrays.test-util';
+import type { Encoded } from './arrays.test-util';
 import { checkGrad } from './gradcheck.test-util';
 import { mask, slice, take } from './indexing';
 import type { IndexSpec } from './indexing';
 import { NDArray, contiguousData } from './ndarray';
-import { record } from './tape';
-
-interface Encoded {
-  shape: number[];
-  dtype: DType;
-  data: (number | boolean)[];
-}
 
 const fx = JSON.parse(readFileSync(path.join(process.cwd(), 'src/tensor/fixtures/arrays-ops.json'), 'utf8')) as {
   slices: { specs: IndexSpec[]; expr: string; out: Encoded }[];
@@ -22,27 +15,10 @@ const fx = JSON.parse(readFileSync(path.join(process.cwd(), 'src/tensor/fixtures
   takes: { name: string; a: Encoded; indices: number | number[] | number[][]; axis: number | null; out: Encoded }[];
 };
 
-function decode(e: Encoded): NDArray {
-  const data = allocate(e.dtype, e.data.length);
-  e.data.forEach((v, i) => (data[i] = Number(v)));
-  return new NDArray(data, e.shape);
-}
-
 function expectArray(a: NDArray, e: Encoded): void {
   expect(a.shape).to.deep.equal(e.shape);
   expect(a.dtype).to.equal(e.dtype);
   expect(Array.from(contiguousData(a))).to.deep.equal(e.data.map((v) => Number(v)));
-}
-
-/** A differentiable scalar Σ w_i x_i with fixed uneven weights, so every gradient entry is distinct. */
-function wsum(x: NDArray): NDArray {
-  const xd = contiguousData(x);
-  const w = Float64Array.from({ length: x.size }, (_, i) => Math.sin(i + 1) + 0.5);
-  let s = 0;
-  for (let i = 0; i < x.size; i++) s += w[i]! * xd[i]!;
-  const out = new NDArray(new Float64Array([s]), []);
-  record(out, [x], (g) => [new NDArray(w.map((v) => v * Number(g.item())), [...x.shape])]);
-  return out;
 }
 
 const randn = (...shape: number[]) => {
