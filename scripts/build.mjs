@@ -17,6 +17,9 @@ export const APP_BUILD_OPTIONS = {
   logLevel: 'warning',
   loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
   define: { 'process.env.NODE_ENV': '"production"' },
+  // vega-interpreter's package entry is a UMD file marked "type": "module", which esbuild sees as
+  // exporting nothing; its ES module build is the same code.
+  alias: { 'vega-interpreter': './node_modules/vega-interpreter/build/vega-interpreter.module.js' },
 };
 
 export async function buildApp() {
@@ -30,6 +33,7 @@ export async function buildApp() {
       // dl.search.parallelSearch's pool worker, started from the kernel (nested workers).
       'search-worker': 'src/dl/search/pool-worker.ts',
       monaco: 'src/ui/monaco-editor.ts',
+      vega: 'src/ui/vega-entry.ts',
       'editor.worker': 'monaco-editor/editor/editor.worker',
       'ts.worker': 'monaco-editor/language/typescript/ts.worker',
     },

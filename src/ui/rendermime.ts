@@ -6,6 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import DOMPurify from 'dompurify';
 import type { MimeBundle } from '../document';
 import { renderMarkdown } from './markdown';
+import './nb-vega';
 
 interface Renderer {
   readonly mime: string;
@@ -23,7 +24,7 @@ const text = (v: unknown): string => (Array.isArray(v) ? v.join('') : String(v))
 export const RENDERERS: readonly Renderer[] = [
   {
     mime: 'application/vnd.vegalite.v5+json',
-    render: () => html`<div class="out-note">A Vega-Lite chart (charts are drawn once the chart renderer ships).</div>`,
+    render: (d) => html`<nb-vega .spec=${d}></nb-vega>`,
   },
   { mime: 'text/html', render: (d) => html`<div class="out-html">${unsafeHTML(sanitize(text(d)))}</div>` },
   { mime: 'image/svg+xml', render: (d) => html`<div class="out-svg">${unsafeHTML(sanitize(text(d), true))}</div>` },

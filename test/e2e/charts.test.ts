@@ -1,0 +1,21 @@
+// Vega-Lite outputs drawn by vega-embed in the real page, and redrawn by a display handle.
+import { expect } from 'chai';
+import { runCellAndWait, useNotebookPage } from './harness';
+
+describe('charts', function () {
+  const fx = useNotebookPage();
+
+  it('draws a Vega-Lite spec passed to display(), and update() redraws it in place', async () => {
+    const code = [
+      "const spec = (values: number[]) => ({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', data: { values: values.map((y, x) => ({ x, y })) }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } } });",
+      'const h = display(spec([0.7, 0.5, 0.4]));',
+      'await new Promise((r) => setTimeout(r, 300));',
+      'h.update(spec([0.7, 0.5, 0.4, 0.3, 0.25]));',
+    ].join('\n');
+    await runCellAndWait(fx.page, 0, code);
+    await fx.page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-symbol path').length === 5, null, { timeout: 20000 });
+    expect(await fx.page.locator('nb-vega').count()).to.equal(1);
+    // The chart bundle loads once, on the first chart.
+    expect(await fx.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/vega.js')).length)).to.equal(1);
+  });
+});
