@@ -1,6 +1,7 @@
 // The names every cell sees as globals, and the module `import { ... } from "nabla"` returns.
 import { np } from '../tensor';
 import * as dl from '../dl';
+import * as plot from '../plot';
 import { html, markdown } from './display';
 import type { DisplayHandle } from './display';
 
@@ -14,6 +15,8 @@ export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
     np,
     /** The course's toolkit: `dl.data.makeCircles`, `dl.initializeParameters`, `dl.optim.adam`, `dl.sequential`... */
     dl,
+    /** Vega-Lite spec builders to pass to display(): `display(plot.line({ gd: costs, adam: costs2 }, { logY: true }))`. */
+    plot,
     /**
      * Shows a value below the cell, now, even in the middle of a loop. Returns a handle whose
      * `update(value)` redraws the same output in place.

@@ -18,4 +18,17 @@ describe('charts', function () {
     // The chart bundle loads once, on the first chart.
     expect(await fx.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/vega.js')).length)).to.equal(1);
   });
+
+  it('draws plot.decisionBoundary of a trained model: a heat map under the points', async () => {
+    const code = [
+      'np.random.seed(1);',
+      'const { X, Y } = dl.data.makeCircles(100, { noise: 0.05 });',
+      "const net = dl.sequential([dl.dense(5, { activation: 'relu' }), dl.dense(1, { activation: 'sigmoid' })], 2, { seed: 3 });",
+      'net.fit(X, Y, { epochs: 200, lr: 0.5 });',
+      'display(plot.decisionBoundary((G) => net.forward(G), X, Y, { steps: 30 }));',
+    ].join('\n');
+    await runCellAndWait(fx.page, 0, code);
+    await fx.page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-rect.role-mark > path').length === 900, null, { timeout: 20000 });
+    expect(await fx.page.locator('nb-vega svg .mark-symbol.role-mark > path').count()).to.equal(100);
+  });
 });
