@@ -5,6 +5,7 @@ import { makeCodeCell, makeNotebook } from './document';
 import type { Notebook } from './document';
 import { Store } from './session/store';
 import { Session } from './session/session';
+import { Autosaver } from './session/autosave';
 import { WorkerKernelClient } from './session/kernel-client';
 import { compileCell, initCompiler } from './compiler/compile';
 import { listNotebooks, loadNotebook, saveNotebook } from './storage/notebooks';
@@ -26,19 +27,31 @@ app.session = session;
 app.state = store.state;
 store.subscribe((state) => (app.state = state));
 
+const storageError = (e: Error) =>
+  store.update({ notice: { text: `Could not save: ${e.message}. Your notebook is still open here; keep this tab until saving works again.`, kind: 'error' } });
+const autosaver = new Autosaver(store, saveNotebook, storageError);
+
 async function save(): Promise<void> {
-  try {
-    await saveNotebook(store.doc);
-    store.update({ notice: { text: `Saved “${store.doc.title}” in this browser.`, kind: 'info' } });
-  } catch (e) {
-    store.update({ notice: { text: `Could not save: ${(e as Error).message}. Your notebook is still open; export it to keep a copy.`, kind: 'error' } });
-  }
+  await autosaver.flush();
+  if (store.state.notice?.kind !== 'error') store.update({ notice: { text: `Saved “${store.doc.title}” in this browser.`, kind: 'info' } });
 }
+
+// Closing or hiding the tab must not lose the last second of work.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void autosaver.flush();
+});
+window.addEventListener('pagehide', () => void autosaver.flush());
 app.onSave = () => void save();
 
 let opened = false;
-async function open(notebook: Notebook): Promise<void> {
+async function open(notebook: Notebook, stored: boolean): Promise<void> {
+  await autosaver.flush();
   store.dispatch({ steps: [{ type: 'replaceNotebook', notebook }], origin: 'load' });
+  // A new notebook (or the welcome tour) is stored at once, under its own address, so that a
+  // reload comes back to it.
+  autosaver.opened(store.doc, stored);
+  if (!stored) await autosaver.flush();
+  history.replaceState(null, '', `#/nb/${encodeURIComponent(notebook.id)}`);
   store.update({ notice: null, diagnostics: new Map() });
   app.view = 'notebook';
   await app.updateComplete;
@@ -51,16 +64,18 @@ async function open(notebook: Notebook): Promise<void> {
 
 async function route(): Promise<void> {
   const hash = location.hash.replace(/^#\/?/, '');
-  if (hash === 'new') await open(makeNotebook('Untitled', [makeCodeCell()]));
-  else if (hash === 'welcome') await open(welcomeNotebook());
+  if (hash === 'new') await open(makeNotebook('Untitled', [makeCodeCell()]), false);
+  else if (hash === 'welcome') await open(welcomeNotebook(), false);
   else if (hash.startsWith('nb/')) {
     const nb = await loadNotebook(decodeURIComponent(hash.slice(3)));
-    if (nb) await open(nb);
+    if (nb) await open(nb, true);
     else {
       app.view = 'start';
       store.update({ notice: { text: 'That notebook is not stored in this browser.', kind: 'warning' } });
     }
   } else {
+    await autosaver.flush();
+    autosaver.closed();
     app.view = 'start';
     app.saved = await listNotebooks().catch(() => []);
   }

@@ -51,3 +51,26 @@ describe('notebooks', function () {
     await page.context().close();
   });
 });
+
+describe('autosave', function () {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => app?.close());
+
+  it('saves edits and outputs within a second; a reload shows them, charts included, without running', async () => {
+    const page = await app.newPage();
+    await openNotebook(page, app.url);
+    const code = "console.log('kept output');\ndisplay({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', data: { values: [{ x: 1, y: 2 }, { x: 2, y: 3 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } } });";
+    await runCellAndWait(page, 0, code);
+    expect(page.url()).to.match(/#\/nb\//);
+    await page.waitForTimeout(1500); // autosave happens within a second of the last change
+    await page.reload();
+    await page.waitForSelector('nb-cell .outputs');
+    expect(await page.locator('nb-cell .outputs').first().textContent()).to.contain('kept output');
+    await page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length === 2);
+    expect(await page.locator('nb-cell .prompt').first().textContent()).to.equal('[1]:');
+    await page.context().close();
+  });
+});
