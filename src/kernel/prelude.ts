@@ -3,6 +3,7 @@ import { np } from '../tensor';
 import * as dl from '../dl';
 import * as plot from '../plot';
 import { html, markdown } from './display';
+import { progress } from './progress';
 import type { DisplayHandle } from './display';
 
 export interface PreludeHost {
@@ -25,6 +26,11 @@ export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
     display: (value: unknown) => host.display(value),
     html,
     markdown,
+    /**
+     * A progress bar with rate and time left, updated in place: iterate over it.
+     * @example for (const epoch of progress(1000, 'epochs')) { model.fit(X, Y, { epochs: 1 }); }
+     */
+    progress: <T>(source: Iterable<T> | number, label = '') => progress(source, label, (v) => host.display(v)),
   };
 }
 

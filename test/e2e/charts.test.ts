@@ -31,4 +31,12 @@ describe('charts', function () {
     await fx.page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-rect.role-mark > path').length === 900, null, { timeout: 20000 });
     expect(await fx.page.locator('nb-vega svg .mark-symbol.role-mark > path').count()).to.equal(100);
   });
+
+  it('progress() draws a bar that ends at 100% with the count', async () => {
+    await runCellAndWait(fx.page, 0, "for (const e of progress(12, 'epochs')) await new Promise((r) => setTimeout(r, 30));");
+    const bar = fx.page.locator('nb-cell .nb-progress');
+    expect(await bar.count()).to.equal(1);
+    expect(await bar.textContent()).to.match(/epochs: 100%.*12\/12/);
+    expect(await fx.page.locator('nb-cell .nb-progress-fill').getAttribute('style')).to.equal('width:100.0%');
+  });
 });
