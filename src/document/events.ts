@@ -14,6 +14,8 @@ export type KernelEvent =
       metadata: Record<string, unknown>;
       displayId?: string;
     }
+  /** Rows added to a named dataset of a displayed Vega-Lite chart (a growing loss curve). */
+  | { type: 'append_display'; cellId: string; run: number; displayId: string; dataset: string; rows: readonly Record<string, unknown>[] }
   | {
       type: 'update_display';
       cellId: string;

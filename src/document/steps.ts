@@ -1,5 +1,6 @@
 import { changeCellType } from './cells';
 import { appendOutput, updateDisplay } from './outputs';
+import { appendDisplayRows } from './chart-data';
 import type { Cell, CellType, CodeCell, MimeBundle, Notebook, Output } from './types';
 
 /** One edit of a notebook. Cells are addressed by id, so edits survive concurrent reordering. */
@@ -15,6 +16,8 @@ export type Step =
   | { type: 'appendOutput'; cellId: string; output: Output }
   /** Across all cells, since a display can be updated from a later cell than created it. */
   | { type: 'updateDisplay'; displayId: string; data: MimeBundle; metadata: Record<string, unknown> }
+  /** Rows appended to the named dataset of the Vega-Lite chart tagged `displayId`. */
+  | { type: 'appendDisplayRows'; displayId: string; dataset: string; rows: readonly Record<string, unknown>[] }
   | { type: 'setExecutionCount'; cellId: string; count: number | null }
   /** Replaces the whole metadata object. */
   | { type: 'setCellMetadata'; cellId: string; metadata: Record<string, unknown> }
@@ -75,6 +78,13 @@ export function applyStep(doc: Notebook, step: HistoryStep): Notebook {
       return mapCells(doc, (c) =>
         mapCode(c, (code) => {
           const outputs = updateDisplay(code.outputs, step.displayId, step.data, step.metadata);
+          return outputs === code.outputs ? code : { ...code, outputs };
+        }),
+      );
+    case 'appendDisplayRows':
+      return mapCells(doc, (c) =>
+        mapCode(c, (code) => {
+          const outputs = appendDisplayRows(code.outputs, step.displayId, step.dataset, step.rows);
           return outputs === code.outputs ? code : { ...code, outputs };
         }),
       );

@@ -82,6 +82,11 @@ export function transitionCell(rt: RuntimeState, ev: KernelEvent, now: number): 
         runtime: rt,
         steps: [{ type: 'updateDisplay', displayId: ev.displayId, data: ev.data, metadata: ev.metadata }],
       };
+    case 'append_display':
+      return {
+        runtime: rt,
+        steps: [{ type: 'appendDisplayRows', displayId: ev.displayId, dataset: ev.dataset, rows: ev.rows }],
+      };
     case 'done':
       return {
         runtime: withCell(rt, cellId, { ...cur, status: 'idle', lastRunOk: ev.ok, elapsedMs: ev.elapsedMs }),

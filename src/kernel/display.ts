@@ -44,4 +44,10 @@ export interface DisplayHandle {
   readonly displayId: string;
   /** Replaces what this display shows, in place. */
   update(value: unknown): void;
+  /**
+   * Adds rows to a chart's named dataset ('table' for plot.* charts) without redrawing it: the
+   * page inserts them into the live view. Calls are batched to about ten a second.
+   * @example const h = display(plot.line([])); for (...) h.append({ x: epoch, y: cost });
+   */
+  append(rows: Record<string, unknown> | readonly Record<string, unknown>[], dataset?: string): void;
 }

@@ -28,6 +28,9 @@ export class Kernel implements KernelApi {
   private readonly scripts = new Map<string, CellScript>();
   private readonly defined = new Set<string>();
   private displayCounter = 0;
+  /** Chart rows waiting to be sent, keyed by display id and dataset. */
+  private readonly pendingRows = new Map<string, { ref: RunRef; displayId: string; dataset: string; rows: Record<string, unknown>[] }>();
+  private lastRowsFlush = 0;
   private rejectAwait: ((e: unknown) => void) | null = null;
   private readonly globals = globalThis as unknown as Record<string, unknown>;
 
@@ -73,6 +76,7 @@ export class Kernel implements KernelApi {
       ok = false;
       this.emit({ type: 'error', ...ref, ...errorContent(err, this.scripts) });
     }
+    this.flushRows();
     this.cap.finish();
     this.emit({ type: 'done', ...ref, ok, elapsedMs: performance.now() - t0 });
     this.outbox?.flush();
@@ -117,7 +121,25 @@ export class Kernel implements KernelApi {
       update: (v: unknown) => {
         if (ref) this.emit({ type: 'update_display', ...ref, displayId, data: mimeBundle(v), metadata: {} });
       },
+      append: (rows, dataset = 'table') => {
+        if (!ref) return;
+        const key = `${displayId}\u0000${dataset}`;
+        let entry = this.pendingRows.get(key);
+        if (!entry) this.pendingRows.set(key, (entry = { ref, displayId, dataset, rows: [] }));
+        if (Array.isArray(rows)) for (const r of rows) entry.rows.push(r);
+        else entry.rows.push(rows as Record<string, unknown>);
+        // A training loop may append every step: the page needs a handful of redraws a second.
+        if (performance.now() - this.lastRowsFlush >= 100) this.flushRows();
+      },
     };
+  }
+
+  private flushRows(): void {
+    this.lastRowsFlush = performance.now();
+    for (const { ref, displayId, dataset, rows } of this.pendingRows.values()) {
+      this.emit({ type: 'append_display', ...ref, displayId, dataset, rows });
+    }
+    this.pendingRows.clear();
   }
 
   /** Errors that surface after a cell ended (unhandled rejections, throwing timers). */

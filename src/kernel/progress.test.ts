@@ -8,7 +8,7 @@ function recorder() {
   const display = (v: unknown): DisplayHandle => {
     const text = (x: unknown) => String((x as { [MIMEBUNDLE]: () => Record<string, string> })[MIMEBUNDLE]()['text/plain']);
     shown.push(text(v));
-    return { displayId: 'd', update: (u: unknown) => shown.push(text(u)) };
+    return { displayId: 'd', update: (u: unknown) => shown.push(text(u)), append: () => {} };
   };
   return { shown, display };
 }

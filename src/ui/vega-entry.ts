@@ -4,8 +4,11 @@
 import embed from 'vega-embed';
 import type { VisualizationSpec } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
+import { changeset } from 'vega';
 
 export interface ChartView {
+  /** Adds rows to a named dataset of the live view: no re-embed, no recompilation. */
+  insert(dataset: string, rows: readonly unknown[]): Promise<void>;
   finalize(): void;
 }
 
@@ -18,5 +21,10 @@ export async function renderVegaLite(el: HTMLElement, spec: object): Promise<Cha
     ast: true,
     expr: expressionInterpreter,
   });
-  return { finalize: () => result.finalize() };
+  return {
+    insert: async (dataset, rows) => {
+      await result.view.change(dataset, changeset().insert(rows as object[])).runAsync();
+    },
+    finalize: () => result.finalize(),
+  };
 }

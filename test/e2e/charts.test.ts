@@ -1,6 +1,6 @@
 // Vega-Lite outputs drawn by vega-embed in the real page, and redrawn by a display handle.
 import { expect } from 'chai';
-import { runCellAndWait, useNotebookPage } from './harness';
+import { runCellAndWait, typeInCell, useNotebookPage, waitForRunDone } from './harness';
 
 describe('charts', function () {
   const fx = useNotebookPage();
@@ -38,5 +38,30 @@ describe('charts', function () {
     expect(await bar.count()).to.equal(1);
     expect(await bar.textContent()).to.match(/epochs: 100%.*12\/12/);
     expect(await fx.page.locator('nb-cell .nb-progress-fill').getAttribute('style')).to.equal('width:100.0%');
+  });
+
+  it('grows a chart with append() while the cell runs, inserting rows into the live view', async () => {
+    await typeInCell(fx.page, 0, [
+      "const h = display(plot.line([], { y: 'cost', points: true }));",
+      'for (let i = 0; i < 40; i++) {',
+      '  h.append({ x: i, y: 1 / (i + 1) });',
+      '  await new Promise((r) => setTimeout(r, 25));',
+      '}',
+    ].join('\n'));
+    await fx.page.keyboard.press('Control+Enter');
+    // Mark the first drawn SVG: an append must not replace it with a new embed.
+    await fx.page.waitForFunction(() => document.querySelector('nb-vega svg'), null, { timeout: 20000 });
+    await fx.page.evaluate(() => document.querySelector('nb-vega svg')!.setAttribute('data-first', '1'));
+    const early = await fx.page.evaluate(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length);
+    await waitForRunDone(fx.page, 0);
+    await fx.page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length === 40, null, { timeout: 20000 });
+    expect(early).to.be.lessThan(40);
+    expect(await fx.page.locator('nb-vega svg[data-first="1"]').count()).to.equal(1);
+    // The saved output holds every row, so a reload draws the whole curve.
+    const rows = await fx.page.evaluate(() => {
+      const out = (window as unknown as { nabla: { store: { doc: { cells: { outputs: { data?: Record<string, { data: { values: unknown[] } }> }[] }[] } } } }).nabla.store.doc.cells[0]!.outputs[0]!;
+      return out.data!['application/vnd.vegalite.v5+json']!.data.values.length;
+    });
+    expect(rows).to.equal(40);
   });
 });
