@@ -25,6 +25,7 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${url}#/welcome`);
+    await page.waitForFunction(() => performance.getEntriesByName('nabla:notebook-rendered').length > 0);
     const r = await page.evaluate(async () => {
       const n = window.nabla;
       const rendered = performance.getEntriesByName('nabla:notebook-rendered')[0].startTime;
@@ -88,6 +89,36 @@ try {
     },
     { src: fiftyLines, runs: RUNS },
   );
+  // A training loop with and without a live loss curve: the chart's cost on training itself.
+  const live = await page.evaluate(async () => {
+    const n = window.nabla;
+    const id = n.store.doc.cells[0].id;
+    const runCell = (source) =>
+      new Promise((resolve) => {
+        n.store.dispatch({ steps: [{ type: 'setSource', cellId: id, source }], origin: 'user' });
+        const off = n.store.subscribe((s) => {
+          const rt = s.runtime.get(id);
+          const out = s.docState.doc.cells[0].outputs.find((o) => o.output_type === 'execute_result');
+          if (rt && rt.status === 'idle' && out) {
+            off();
+            resolve(Number(out.data['text/plain']));
+          }
+        });
+        n.session.run([id]);
+      });
+    const setup = "np.random.seed(1); const { X, Y } = dl.data.makeCircles(300, { noise: 0.05 }); const net = dl.sequential([dl.dense(10, { activation: 'relu' }), dl.dense(5, { activation: 'relu' }), dl.dense(1, { activation: 'sigmoid' })], 2, { seed: 3 });";
+    const loop = (chart) =>
+      `${setup} ${chart ? "const h = display(plot.line([], { y: 'cost' }));" : ''} const t0 = performance.now(); for (let e = 0; e < 2000; e++) { const c = net.fit(X, Y, { epochs: 1, lr: 0.01 }).cost[0]; ${chart ? 'h.append({ x: e, y: c });' : ''} } performance.now() - t0`;
+    const plain = [];
+    const charted = [];
+    for (let k = 0; k < 3; k++) {
+      plain.push(await runCell(loop(false)));
+      charted.push(await runCell(loop(true)));
+    }
+    return { plain, charted };
+  });
+  rows.push(['2,000 training steps without a chart (best of 3)', ms(Math.min(...live.plain))]);
+  rows.push(['the same with a live loss curve, append() every step (best of 3)', `${ms(Math.min(...live.charted))} (ratio ${(Math.min(...live.charted) / Math.min(...live.plain)).toFixed(3)})`]);
   rows.push([`compile a 50-line cell, warm (median of ${RUNS})`, ms(median(warm.compile))]);
   rows.push([`compile + run a trivial cell, warm, to its result on the page (median of ${RUNS})`, ms(median(warm.roundTrip))]);
   await context.close();

@@ -47,15 +47,15 @@ let opened = false;
 async function open(notebook: Notebook, stored: boolean): Promise<void> {
   await autosaver.flush();
   store.dispatch({ steps: [{ type: 'replaceNotebook', notebook }], origin: 'load' });
-  // A new notebook (or the welcome tour) is stored at once, under its own address, so that a
-  // reload comes back to it.
   autosaver.opened(store.doc, stored);
-  if (!stored) await autosaver.flush();
   history.replaceState(null, '', `#/nb/${encodeURIComponent(notebook.id)}`);
   store.update({ notice: null, diagnostics: new Map() });
   app.view = 'notebook';
   await app.updateComplete;
   performance.mark('nabla:notebook-rendered');
+  // A new notebook (or the welcome tour) is stored at once, under its own address, so that a
+  // reload comes back to it; after the first paint, which need not wait for IndexedDB.
+  if (!stored) void autosaver.flush();
   // A notebook opened after another one gets a fresh kernel, as in Jupyter.
   if (opened) await session.restart();
   opened = true;
