@@ -16,7 +16,7 @@ try {
   if (runAll) {
     await page.waitForSelector('.kernel-status[data-status="idle"]');
     await page.locator('button[data-action="run-all"]').click();
-    await page.waitForTimeout(2500);
+    await page.waitForTimeout(6000);
     await page.locator('button[data-action="interrupt"]').click();
     await page.waitForTimeout(800);
   }

@@ -29,6 +29,23 @@ for (let epoch = 1; epoch <= 3; epoch++) {
   console.log(\`epoch \${epoch}: cost \${(1 / epoch).toFixed(3)}\`);
   await new Promise((r) => setTimeout(r, 300));
 }`),
+    makeMarkdownCell(md`Cells also see \`np\` (numpy, printed as numpy prints), \`dl\` (the course's toolkit) and \`plot\`.
+Here the course's $[2, 10, 5, 1]$ network learns the circles data set while its cost curve draws itself.`),
+    makeCodeCell(`np.random.seed(1);
+const { X, Y } = dl.data.makeCircles(300, { noise: 0.05 });
+const net = dl.sequential([
+  dl.dense(10, { activation: 'relu' }),
+  dl.dense(5, { activation: 'relu' }),
+  dl.dense(1, { activation: 'sigmoid' }),
+], 2, { seed: 3 });
+const curve = display(plot.line([], { x: 'iteration', y: 'cost', title: 'Training cost' }));
+for (const k of progress(150, 'training')) {
+  const history = net.fit(X, Y, { epochs: 100, lr: 0.01 });
+  curve.append({ x: (k + 1) * 100, y: history.cost[history.cost.length - 1] });
+}
+net.params.W1`),
+    makeCodeCell(`// What the network learned: its output on a grid, with the training points on top.
+display(plot.decisionBoundary((G) => net.forward(G), X, Y));`),
     makeMarkdownCell(md`A loop that never ends can be stopped with the **■ Interrupt** button (or **I I**): the kernel keeps
 your variables. **↻ Restart** clears them all.`),
     makeCodeCell(`let steps = 0;

@@ -23,7 +23,8 @@ export async function renderVegaLite(el: HTMLElement, spec: object): Promise<Cha
   });
   return {
     insert: async (dataset, rows) => {
-      await result.view.change(dataset, changeset().insert(rows as object[])).runAsync();
+      // resize(): new rows can widen the axis labels, and autosize only re-pads when asked to.
+      await result.view.change(dataset, changeset().insert(rows as object[])).resize().runAsync();
     },
     finalize: () => result.finalize(),
   };
