@@ -9,6 +9,7 @@ import { Autosaver } from './session/autosave';
 import { WorkerKernelClient } from './session/kernel-client';
 import { compileCell, initCompiler } from './compiler/compile';
 import { listNotebooks, loadNotebook, saveNotebook } from './storage/notebooks';
+import { clearJournal, readJournal, writeJournal } from './storage/journal';
 import { welcomeNotebook } from './lessons/welcome';
 import type { NbApp } from './ui/nb-app';
 import './ui/nb-app';
@@ -29,7 +30,16 @@ store.subscribe((state) => (app.state = state));
 
 const storageError = (e: Error) =>
   store.update({ notice: { text: `Could not save: ${e.message}. Your notebook is still open here; keep this tab until saving works again.`, kind: 'error' } });
-const autosaver = new Autosaver(store, saveNotebook, storageError);
+const autosaver = new Autosaver(
+  store,
+  async (nb) => {
+    await saveNotebook(nb);
+    clearJournal(nb.id);
+  },
+  storageError,
+  1000,
+  writeJournal,
+);
 
 async function save(): Promise<void> {
   await autosaver.flush();
@@ -38,9 +48,9 @@ async function save(): Promise<void> {
 
 // Closing or hiding the tab must not lose the last second of work.
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void autosaver.flush();
+  if (document.visibilityState === 'hidden') autosaver.leaving();
 });
-window.addEventListener('pagehide', () => void autosaver.flush());
+window.addEventListener('pagehide', () => autosaver.leaving());
 app.onSave = () => void save();
 
 let opened = false;
@@ -67,8 +77,11 @@ async function route(): Promise<void> {
   if (hash === 'new') await open(makeNotebook('Untitled', [makeCodeCell()]), false);
   else if (hash === 'welcome') await open(welcomeNotebook(), false);
   else if (hash.startsWith('nb/')) {
-    const nb = await loadNotebook(decodeURIComponent(hash.slice(3)));
-    if (nb) await open(nb, true);
+    const id = decodeURIComponent(hash.slice(3));
+    // A journal left by a page that closed before IndexedDB caught up is the newer copy.
+    const journaled = readJournal(id);
+    const nb = journaled ?? (await loadNotebook(id));
+    if (nb) await open(nb, journaled === null);
     else {
       app.view = 'start';
       store.update({ notice: { text: 'That notebook is not stored in this browser.', kind: 'warning' } });

@@ -50,4 +50,16 @@ describe('Autosaver', () => {
     await saver.flush();
     expect(writes).to.deep.equal([]);
   });
+
+  it('writes unsaved changes to the synchronous journal when the page goes away', async () => {
+    const store = new Store(makeNotebook('t', [makeCodeCell('a')]));
+    const journal: string[] = [];
+    const saver = new Autosaver(store, async () => {}, () => {}, 1000, (nb) => journal.push(nb.cells[0]!.source));
+    saver.opened(store.doc, true);
+    saver.leaving();
+    expect(journal).to.deep.equal([]); // nothing unsaved
+    edit(store, 'typed');
+    saver.leaving();
+    expect(journal).to.deep.equal(['typed']); // synchronously, before any await
+  });
 });

@@ -17,6 +17,8 @@ export class Autosaver {
     private readonly persist: (nb: Notebook) => Promise<void>,
     private readonly onError: (e: Error) => void,
     private readonly delayMs = 1000,
+    /** Synchronous write used when the page goes away (see storage/journal.ts). */
+    private readonly journal: (nb: Notebook) => void = () => {},
   ) {
     store.subscribe((state) => {
       if (this.saved !== null && state.docState.doc !== this.saved) this.schedule();
@@ -36,6 +38,15 @@ export class Autosaver {
   closed(): void {
     this.cancel();
     this.saved = null;
+  }
+
+  /**
+   * The page is being hidden or closed: an asynchronous write may not finish, so the unsaved
+   * notebook also goes to the synchronous journal, then the usual write starts.
+   */
+  leaving(): void {
+    if (this.saved !== null && this.store.doc !== this.saved) this.journal(this.store.doc);
+    void this.flush();
   }
 
   /** Saves now if anything changed; resolves when storage has it. */

@@ -1,6 +1,6 @@
 // Opening notebooks: the start page, the welcome notebook, lazy editors, saving.
 import { expect } from 'chai';
-import { openNotebook, runCellAndWait, startApp, waitForKernel } from './harness';
+import { openNotebook, runCellAndWait, startApp, typeInCell, waitForKernel } from './harness';
 import type { App } from './harness';
 
 describe('notebooks', function () {
@@ -71,6 +71,20 @@ describe('autosave', function () {
     expect(await page.locator('nb-cell .outputs').first().textContent()).to.contain('kept output');
     await page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length === 2);
     expect(await page.locator('nb-cell .prompt').first().textContent()).to.equal('[1]:');
+    await page.context().close();
+  });
+
+  it('keeps an edit typed just before the page goes away', async () => {
+    const page = await app.newPage();
+    await openNotebook(page, app.url);
+    const address = page.url();
+    await typeInCell(page, 0, 'const typedJustBeforeLeaving = 1');
+    // No wait for the one-second autosave: leaving the page must flush it.
+    await page.goto('about:blank');
+    await page.goto(address);
+    await page.waitForSelector('nb-cell');
+    const source = await page.evaluate(() => (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc.cells[0]!.source);
+    expect(source).to.equal('const typedJustBeforeLeaving = 1');
     await page.context().close();
   });
 });
