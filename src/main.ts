@@ -10,6 +10,8 @@ import { WorkerKernelClient } from './session/kernel-client';
 import { compileCell, initCompiler } from './compiler/compile';
 import { listNotebooks, loadNotebook, saveNotebook } from './storage/notebooks';
 import { clearJournal, readJournal, writeJournal } from './storage/journal';
+import { lockNotebook } from './storage/tab-lock';
+import type { NotebookLock } from './storage/tab-lock';
 import { welcomeNotebook } from './lessons/welcome';
 import type { NbApp } from './ui/nb-app';
 import './ui/nb-app';
@@ -54,10 +56,14 @@ window.addEventListener('pagehide', () => autosaver.leaving());
 app.onSave = () => void save();
 
 let opened = false;
+let lock: NotebookLock | null = null;
 async function open(notebook: Notebook, stored: boolean): Promise<void> {
   await autosaver.flush();
+  lock?.release();
+  lock = await lockNotebook(notebook.id);
   store.dispatch({ steps: [{ type: 'replaceNotebook', notebook }], origin: 'load' });
-  autosaver.opened(store.doc, stored);
+  if (lock.held) autosaver.opened(store.doc, stored);
+  else autosaver.closed();
   history.replaceState(null, '', `#/nb/${encodeURIComponent(notebook.id)}`);
   store.update({ notice: null, diagnostics: new Map() });
   app.view = 'notebook';
@@ -69,7 +75,11 @@ async function open(notebook: Notebook, stored: boolean): Promise<void> {
   // A notebook opened after another one gets a fresh kernel, as in Jupyter.
   if (opened) await session.restart();
   opened = true;
-  store.update({ notice: null });
+  store.update({
+    notice: lock.held
+      ? null
+      : { text: 'This notebook is open in another tab, which saves it. Changes made here are not saved: close this tab, or use the other one.', kind: 'warning' },
+  });
 }
 
 async function route(): Promise<void> {
@@ -89,6 +99,8 @@ async function route(): Promise<void> {
   } else {
     await autosaver.flush();
     autosaver.closed();
+    lock?.release();
+    lock = null;
     app.view = 'start';
     app.saved = await listNotebooks().catch(() => []);
   }

@@ -87,4 +87,23 @@ describe('autosave', function () {
     expect(source).to.equal('const typedJustBeforeLeaving = 1');
     await page.context().close();
   });
+
+  it('a second tab on the same notebook is told, and does not overwrite the first', async () => {
+    const first = await app.newPage();
+    await openNotebook(first, app.url);
+    await runCellAndWait(first, 0, '"from the first tab"');
+    await first.waitForTimeout(1500);
+    const second = await first.context().newPage(); // same browser profile: same storage and locks
+    await second.goto(first.url());
+    await second.waitForSelector('.notice.warning');
+    expect(await second.locator('.notice.warning').textContent()).to.contain('open in another tab');
+    await typeInCell(second, 0, '"from the second tab"');
+    await second.waitForTimeout(1500);
+    await second.close();
+    await first.reload();
+    await first.waitForSelector('nb-cell');
+    const source = await first.evaluate(() => (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc.cells[0]!.source);
+    expect(source).to.equal('"from the first tab"');
+    await first.context().close();
+  });
 });
