@@ -30,8 +30,24 @@ app.session = session;
 app.state = store.state;
 store.subscribe((state) => (app.state = state));
 
+/** Saves the open notebook as a file, for when the browser's storage refuses it. */
+function downloadCopy(): void {
+  const blob = new Blob([JSON.stringify(store.doc, null, 1)], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${store.doc.title || 'notebook'}.nabla.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
 const storageError = (e: Error) =>
-  store.update({ notice: { text: `Could not save: ${e.message}. Your notebook is still open here; keep this tab until saving works again.`, kind: 'error' } });
+  store.update({
+    notice: {
+      text: `Could not save in this browser (${e.name === 'QuotaExceededError' ? 'storage is full' : e.message}). Nothing is lost: the notebook stays open here; download a copy to keep it.`,
+      kind: 'error',
+      action: { label: 'Download a copy', run: downloadCopy },
+    },
+  });
 const autosaver = new Autosaver(
   store,
   async (nb) => {

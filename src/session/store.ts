@@ -16,7 +16,12 @@ export interface AppState {
   readonly runtime: RuntimeState;
   readonly kernel: KernelStatus;
   /** A plain-language note for the learner (kernel restarted, kernel died, saved...). */
-  readonly notice: { readonly text: string; readonly kind: 'info' | 'warning' | 'error' } | null;
+  readonly notice: {
+    readonly text: string;
+    readonly kind: 'info' | 'warning' | 'error';
+    /** A button offered with the notice (e.g. download a copy when saving fails). */
+    readonly action?: { readonly label: string; run(): void };
+  } | null;
   /** Compile errors per cell, shown as markers in the editor. */
   readonly diagnostics: ReadonlyMap<string, readonly CellDiagnostic[]>;
 }

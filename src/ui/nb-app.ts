@@ -83,6 +83,7 @@ export class NbApp extends LitElement {
         @toolbar-action=${(e: CustomEvent<ToolbarAction>) => this.onAction(e.detail)}></nb-toolbar>
       ${state.notice
         ? html`<div class="notice ${state.notice.kind}" role="status">${state.notice.text}
+            ${state.notice.action ? html`<button class="notice-action" @click=${state.notice.action.run}>${state.notice.action.label}</button>` : nothing}
             <button class="dismiss" aria-label="Dismiss" @click=${() => this.store.update({ notice: null })}>×</button></div>`
         : nothing}
       ${state.kernel === 'dead'

@@ -106,4 +106,26 @@ describe('autosave', function () {
     expect(source).to.equal('"from the first tab"');
     await first.context().close();
   });
+
+  it('a full storage quota shows a message, keeps the work, and offers a copy to download', async () => {
+    const page = await app.newPage();
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((window as unknown as { failPuts?: boolean }).failPuts) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await openNotebook(page, app.url);
+    await page.evaluate(() => ((window as unknown as { failPuts: boolean }).failPuts = true));
+    await typeInCell(page, 0, '"precious work"');
+    await page.waitForSelector('.notice.error', { timeout: 5000 });
+    expect(await page.locator('.notice.error').textContent()).to.contain('storage is full');
+    expect(await page.evaluate(() => (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc.cells[0]!.source)).to.equal('"precious work"');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.notice-action', { hasText: 'Download a copy' }).click()]);
+    expect(download.suggestedFilename()).to.match(/\.nabla\.json$/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync((await download.path())!, 'utf8')).to.contain('precious work');
+    await page.context().close();
+  });
 });
