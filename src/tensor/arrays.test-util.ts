@@ -1,4 +1,4 @@
-// Test helpers shared by the indexing, joining and shape-manipulation tests.
+// Test helpers shared by the tensor tests: fixture decoding, seeded inputs, a weighted-sum loss.
 import { allocate } from './dtype';
 import type { DType } from './dtype';
 import { NDArray, contiguousData } from './ndarray';
@@ -26,4 +26,20 @@ export function wsum(x: NDArray): NDArray {
   const out = new NDArray(new Float64Array([s]), []);
   record(out, [x], (g) => [new NDArray(w.map((v) => v * Number(g.item())), [...x.shape])]);
   return out;
+}
+
+/**
+ * Seeded uniform test arrays (a small LCG, independent of np.random so tests of np.random's
+ * users are not coupled to it). Each generator has its own state.
+ */
+export function seededArrays(seed: number): (shape: readonly number[], lo?: number, hi?: number) => NDArray {
+  let s = seed;
+  return (shape, lo = -1, hi = 1) => {
+    const n = shape.reduce((p, d) => p * d, 1);
+    const data = Float64Array.from({ length: n }, () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return lo + ((hi - lo) * s) / 2147483648;
+    });
+    return new NDArray(data, [...shape]);
+  };
 }

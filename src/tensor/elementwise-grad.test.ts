@@ -1,43 +1,21 @@
 // Every differentiable elementwise primitive against finite differences (float64, random
-// inputs, broadcasting both ways). checkGrad needs a size-1 result: each case ends in a
-// weighted sum so that every output element's gradient matters (not just its total).
+// inputs, broadcasting both ways).
 import { expect } from 'chai';
 import { add, divide, maximum, minimum, multiply, power, subtract } from './binary';
 import { greater } from './compare';
 import { asArray } from './convert';
 import { clip, where } from './elementwise-select';
+import { seededArrays, wsum } from './arrays.test-util';
 import { checkGrad, gradOf } from './gradcheck.test-util';
 import { NDArray } from './ndarray';
 import { sum } from './reduce';
 import { abs, cos, exp, expm1, log, log1p, negative, reciprocal, sin, sqrt, square, tanh } from './unary';
 
-let seed = 12345;
-function random(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-}
-function rand(shape: number[], lo = -1, hi = 1): NDArray {
-  const n = shape.reduce((p, d) => p * d, 1);
-  return new NDArray(Float64Array.from({ length: n }, () => lo + (hi - lo) * random()), shape);
-}
-/**
- * A size-1 loss that weights each element differently: sum(y * W) for a fixed random W. With
- * keepdims it is an array outside np.grad too (checkGrad's finite differences run outside).
- */
-function loss(y: NDArray): NDArray {
-  return sum(multiply(y, rand(y.shape as number[], 0.5, 1.5)), { keepdims: true });
-}
-/** Same random weights on every call (checkGrad calls f many times). */
+const rand = seededArrays(12345);
+
+/** checkGrad needs a size-1 result: a fixed weighted sum makes every output element count. */
 function stable(f: (...xs: NDArray[]) => NDArray): (...xs: NDArray[]) => NDArray {
-  return (...xs) => {
-    const keep = seed;
-    seed = 777;
-    try {
-      return loss(f(...xs));
-    } finally {
-      seed = keep;
-    }
-  };
+  return (...xs) => wsum(f(...xs));
 }
 
 describe('elementwise gradients (finite differences)', () => {
@@ -97,7 +75,8 @@ describe('elementwise gradients (finite differences)', () => {
   it('where: to x where cond holds, to y elsewhere, broadcasting all three', () => {
     const cond = greater(rand([3, 4]), 0);
     checkGrad(stable((x, y) => where(cond, x!, y!)), [rand([3, 4]), rand([3, 4])]);
-    checkGrad(stable((x, y) => where(greater(rand([3, 1]), 0), x!, y!)), [rand([1, 4]), rand([4])]);
+    const column = greater(rand([3, 1]), 0); // fixed outside f: checkGrad calls f many times
+    checkGrad(stable((x, y) => where(column, x!, y!)), [rand([1, 4]), rand([4])]);
     checkGrad(stable((x) => where(cond, x!, 0)), [rand([3, 4])]);
     checkGrad(stable((y) => where(cond, 2.5, y!)), [rand([4])]);
   });

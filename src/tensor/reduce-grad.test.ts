@@ -4,6 +4,7 @@
 import { expect } from 'chai';
 import { multiply } from './binary';
 import { asArray } from './convert';
+import { seededArrays, wsum } from './arrays.test-util';
 import { checkGrad, gradOf } from './gradcheck.test-util';
 import { NDArray } from './ndarray';
 import { max, mean, min, nanmean, nansum, prod, sum } from './reduce';
@@ -11,25 +12,9 @@ import type { ReduceArg } from './reduce-core';
 import { std, var as variance } from './reduce-stats';
 import type { VarOptions } from './reduce-stats';
 
-let seed = 987;
-function random(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-}
-function rand(shape: number[], lo = -1, hi = 1): NDArray {
-  const n = shape.reduce((p, d) => p * d, 1);
-  return new NDArray(Float64Array.from({ length: n }, () => lo + (hi - lo) * random()), shape);
-}
-/** sum(y * W) for fixed weights W, as a (1,...,1) array. */
-function weighted(y: NDArray): NDArray {
-  const keep = seed;
-  seed = 4242;
-  try {
-    return sum(multiply(y, rand(y.shape as number[], 0.5, 1.5)), { keepdims: true });
-  } finally {
-    seed = keep;
-  }
-}
+const rand = seededArrays(987);
+/** A size-1 loss in which every element of `y` has its own weight. */
+const weighted = wsum;
 
 type Reduction = (x: NDArray, arg?: ReduceArg) => unknown;
 const reductions: Record<string, Reduction> = { sum, mean, max, min, prod, nansum, nanmean, var: variance, std };
