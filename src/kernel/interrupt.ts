@@ -14,8 +14,6 @@ export interface Guard {
   readonly g: () => void;
   /** Clears the flag before a new run. */
   reset(): void;
-  /** Whether the user asked to stop (also true for an await interrupted without shared memory). */
-  requested(): boolean;
 }
 
 /**
@@ -35,6 +33,5 @@ export function makeGuard(flag: Int32Array | null, tick: () => void): Guard {
     reset: () => {
       if (flag !== null) Atomics.store(flag, 0, 0);
     },
-    requested: () => flag !== null && Atomics.load(flag, 0) !== 0,
   };
 }

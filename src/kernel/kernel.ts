@@ -26,7 +26,6 @@ export class Kernel implements KernelApi {
   private current: RunRef | null = null;
   private cap: RunOutputCap | null = null;
   private readonly scripts = new Map<string, CellScript>();
-  private readonly defined = new Set<string>();
   private displayCounter = 0;
   /** Chart rows waiting to be sent, keyed by display id and dataset. */
   private readonly pendingRows = new Map<string, { ref: RunRef; displayId: string; dataset: string; rows: Record<string, unknown>[] }>();
@@ -47,9 +46,6 @@ export class Kernel implements KernelApi {
 
   private modules: Record<string, Record<string, unknown>> = {};
 
-  names(): string[] {
-    return [...this.defined];
-  }
 
   interruptAwait(): void {
     this.rejectAwait?.(new KeyboardInterrupt());
@@ -104,7 +100,6 @@ export class Kernel implements KernelApi {
     // defineProperty rather than assignment: re-running `const x` must replace x, and a name
     // such as `name` or `location` must shadow the worker's own property of that name.
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
-    this.defined.add(name);
   }
 
   private write(name: StreamName, text: string): void {

@@ -38,8 +38,6 @@ export interface KernelApi {
   execute(cell: CompiledCell): Promise<{ ok: boolean }>;
   /** Ends a cell stuck in an `await` that never settles (loop guards cannot see it). */
   interruptAwait(): void;
-  /** Names the cells have defined so far, for the UI's variable list and completions. */
-  names(): string[];
 }
 
 /** The error name a guard throws when the user interrupts. */

@@ -44,7 +44,7 @@ export class WorkerKernelClient implements KernelClient {
   }
 
   async start(): Promise<void> {
-    this.setStatus(this.status === 'dead' && this.worker === null ? 'starting' : this.status);
+    if (this.status === 'dead') this.setStatus('starting'); // a restart stays 'restarting'
     const worker = new Worker(this.workerURL, { type: 'module', name: 'nabla-kernel' });
     worker.addEventListener('error', (e) => {
       e.preventDefault();

@@ -45,10 +45,3 @@ export function asArray(x: ArrayLike, dtype?: DType): NDArray {
   for (let i = 0; i < flat.length; i++) data[i] = Number(flat[i]);
   return new NDArray(data, shape);
 }
-
-/** A 0-d array holding one value. */
-export function scalarArray(value: number, dtype: DType = 'float64'): NDArray {
-  const data = allocate(dtype, 1);
-  data[0] = value;
-  return new NDArray(data, []);
-}

@@ -129,7 +129,3 @@ export function promoteScalar(arr: DType, scalar: number | boolean): DType {
 export function floatType(d: DType): DType {
   return d === 'float32' ? 'float32' : 'float64';
 }
-
-export function isFloat(d: DType): boolean {
-  return d === 'float32' || d === 'float64';
-}

@@ -221,8 +221,3 @@ export function contiguousCopy(a: NDArray): TypedArray {
     if (d < 0) return out;
   }
 }
-
-/** A 0-d or n-d array over a fresh buffer of the given values. */
-export function fromTyped(data: TypedArray, shape: Shape): NDArray {
-  return new NDArray(data, shape);
-}
