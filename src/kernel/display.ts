@@ -1,7 +1,10 @@
 // display(x): rich outputs as mime bundles. A value chooses its own bundle through the
-// `nabla.mimebundle` symbol (tensors, charts); everything else is shown as text.
+// `nabla.mimebundle` symbol (tensors, charts); everything else is shown as text. display() of
+// an array also carries an HTML table or summary (tensor-html.ts); a cell's result does not.
 import type { MimeBundle } from '../document/types';
+import { NDArray } from '../tensor/ndarray';
 import { repr } from './repr';
+import { tensorBundle } from './tensor-html';
 
 export const MIMEBUNDLE = Symbol.for('nabla.mimebundle');
 
@@ -18,8 +21,17 @@ function isVegaLiteSpec(v: unknown): v is Record<string, unknown> {
   return typeof schema === 'string' && schema.includes('vega-lite');
 }
 
+export interface BundleOptions {
+  /**
+   * For display(x): arrays add an HTML table or summary to their repr. A cell's result stays
+   * text/plain only, so `x` at the end of a cell prints exactly as numpy's repr.
+   */
+  readonly rich?: boolean;
+}
+
 /** The mime bundle shown for a value: always with text/plain, as nbformat asks. */
-export function mimeBundle(value: unknown): MimeBundle {
+export function mimeBundle(value: unknown, options: BundleOptions = {}): MimeBundle {
+  if (options.rich && value instanceof NDArray) return tensorBundle(value);
   if (hasMimeBundle(value)) {
     const bundle = value[MIMEBUNDLE]();
     return 'text/plain' in bundle ? bundle : { ...bundle, 'text/plain': repr(value) };

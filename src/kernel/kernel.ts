@@ -110,11 +110,11 @@ export class Kernel implements KernelApi {
   private display(value: unknown): DisplayHandle {
     const ref = this.current;
     const displayId = `display-${++this.displayCounter}`;
-    if (ref) this.emit({ type: 'display', ...ref, data: mimeBundle(value), metadata: {}, displayId });
+    if (ref) this.emit({ type: 'display', ...ref, data: mimeBundle(value, { rich: true }), metadata: {}, displayId });
     return {
       displayId,
       update: (v: unknown) => {
-        if (ref) this.emit({ type: 'update_display', ...ref, displayId, data: mimeBundle(v), metadata: {} });
+        if (ref) this.emit({ type: 'update_display', ...ref, displayId, data: mimeBundle(v, { rich: true }), metadata: {} });
       },
       append: (rows, dataset = 'table') => {
         if (!ref) return;

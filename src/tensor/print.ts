@@ -143,6 +143,19 @@ function formatterFor(a: NDArray, vals: readonly number[]): ElementFormat {
   return new FloatFormat(vals, a.dtype === 'float32');
 }
 
+/**
+ * The element strings numpy's repr prints for `a`, in print order and padded to their common
+ * width as in the repr (bools as ' True'/'False'): all elements in C order, or only the edges
+ * when the array has over 1000 elements and numpy summarizes it. Lets other views of an array
+ * (display's HTML table) show each value exactly as the text repr does.
+ * @example formatElements(np.array([1.5, -2])) // [' 1.5', '-2. ']
+ */
+export function formatElements(a: NDArray): string[] {
+  const vals = shownValues(a, a.size > THRESHOLD);
+  const fmt = formatterFor(a, vals);
+  return vals.map((v) => fmt.format(v));
+}
+
 /** Line-filling state of numpy's _formatArray for one row. */
 interface Row {
   s: string;
@@ -215,8 +228,8 @@ function array2string(a: NDArray, separator: string, prefix: string, lineWidth: 
   return new Layout(a, fmt, separator, summarize).run(0, a.offset, ' ' + ' '.repeat(prefix.length), lineWidth);
 }
 
-/** A shape as Python prints a tuple: `(3,)`, `(0, 3)`. */
-function tupleText(shape: readonly number[]): string {
+/** A shape as Python prints a tuple: `(3,)`, `(0, 3)`, `()`. */
+export function tupleText(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 }
 
