@@ -15,6 +15,7 @@ export type {
 export { newId } from './ids';
 export { makeCodeCell, makeMarkdownCell, makeNotebook, changeCellType } from './cells';
 export { appendOutput, updateDisplay, outputText } from './outputs';
+export { type OutputCaps, DEFAULT_CAPS, boundOutputs, formatBytes } from './output-caps';
 export type { Step, HistoryStep, RestoreTypeStep } from './steps';
 export type { Origin, Transaction, HistoryEntry, DocState } from './transactions';
 export {
@@ -32,3 +33,5 @@ export { IDLE_RUNTIME, emptyRuntime, cellRuntime } from './runtime';
 export type { KernelEvent } from './events';
 export type { Transition } from './transition';
 export { queueCell, cancelQueued, transitionCell, markKernelLost } from './transition';
+export type { LessonInfo, LessonUpdate } from './lesson-copy';
+export { fingerprint, lessonInfo, lessonCopyId, makeLessonCopy, isEdited, resetCellSteps, updateLessonCopy } from './lesson-copy';
