@@ -1,43 +1,116 @@
-// The only module that touches IndexedDB (through idb-keyval). Notebooks are stored whole,
-// outputs included, under a key per notebook; an index lists them with their modification times.
-import { createStore, del, get, set, update } from 'idb-keyval';
+// The notebooks saved in this browser: records under a key per notebook, an index for the start
+// page, and a trash that keeps deleted notebooks for TRASH_DAYS. Every method goes through a
+// Backend (IndexedDB, or memory when the browser refuses it).
+import { newId } from '../document';
 import type { Notebook } from '../document';
+import type { Backend } from './backend';
+import { SCHEMA_VERSION, TRASH_DAYS, entryOf, migrateIndex, migrateRecord } from './schema';
+import type { NotebookEntry, StoredNotebook, TrashEntry } from './schema';
 
-export interface NotebookEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly modified: number;
+export type { NotebookEntry, TrashEntry } from './schema';
+export { SchemaError } from './schema';
+
+const INDEX = 'index';
+const TRASH = 'trash';
+const recordKey = (id: string) => `nb:${id}`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function withoutLesson(metadata: Notebook['metadata']): Notebook['metadata'] {
+  const nabla = metadata.nabla;
+  if (typeof nabla !== 'object' || nabla === null || !('lesson' in nabla)) return metadata;
+  const rest: Record<string, unknown> = { ...nabla };
+  delete rest.lesson;
+  return { ...metadata, nabla: rest };
 }
 
-const SCHEMA_VERSION = 1;
-const db = createStore('nabla', 'notebooks');
-const INDEX_KEY = 'index';
+export class NotebookRepo {
+  constructor(
+    private readonly backend: Backend,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-interface Stored {
-  readonly schema: number;
-  readonly notebook: Notebook;
-}
+  get durable(): boolean {
+    return this.backend.durable;
+  }
 
-export async function saveNotebook(notebook: Notebook): Promise<void> {
-  const stored: Stored = { schema: SCHEMA_VERSION, notebook };
-  await set(`nb:${notebook.id}`, stored, db);
-  await update<NotebookEntry[]>(
-    INDEX_KEY,
-    (list = []) => [{ id: notebook.id, title: notebook.title, modified: Date.now() }, ...list.filter((e) => e.id !== notebook.id)],
-    db,
-  );
-}
+  async save(notebook: Notebook): Promise<void> {
+    const old = await this.backend.get<unknown>(recordKey(notebook.id));
+    const modified = this.now();
+    const created = old === undefined ? modified : migrateRecord(old, modified).created;
+    const record: StoredNotebook = { schema: SCHEMA_VERSION, notebook, created, modified };
+    await this.backend.set(recordKey(notebook.id), record);
+    const entry = entryOf(record);
+    await this.backend.update<unknown>(INDEX, (list) => [entry, ...migrateIndex(list).filter((e) => e.id !== notebook.id)]);
+  }
 
-export async function loadNotebook(id: string): Promise<Notebook | null> {
-  const stored = await get<Stored>(`nb:${id}`, db);
-  return stored?.notebook ?? null;
-}
+  /** The notebook, or null when none is stored under `id`. Throws SchemaError on unreadable data. */
+  async load(id: string): Promise<Notebook | null> {
+    const raw = await this.backend.get<unknown>(recordKey(id));
+    return raw === undefined ? null : migrateRecord(raw, this.now()).notebook;
+  }
 
-export async function listNotebooks(): Promise<NotebookEntry[]> {
-  return (await get<NotebookEntry[]>(INDEX_KEY, db)) ?? [];
-}
+  /** Newest first. */
+  async list(): Promise<NotebookEntry[]> {
+    const list = migrateIndex(await this.backend.get<unknown>(INDEX));
+    return list.sort((a, b) => b.modified - a.modified);
+  }
 
-export async function deleteNotebook(id: string): Promise<void> {
-  await del(`nb:${id}`, db);
-  await update<NotebookEntry[]>(INDEX_KEY, (list = []) => list.filter((e) => e.id !== id), db);
+  async rename(id: string, title: string): Promise<void> {
+    const nb = await this.load(id);
+    if (nb && nb.title !== title) await this.save({ ...nb, title });
+  }
+
+  /** A copy under a new id, titled "Copy of …"; lesson links are dropped, the copy is the learner's own. */
+  async duplicate(id: string): Promise<string | null> {
+    const nb = await this.load(id);
+    if (!nb) return null;
+    const copy: Notebook = { ...nb, id: newId(), title: `Copy of ${nb.title}`, metadata: withoutLesson(nb.metadata) };
+    await this.save(copy);
+    return copy.id;
+  }
+
+  /** Moves a notebook to the trash; `title` overrides the stored one (e.g. "… (before reset)"). */
+  async trash(id: string, title?: string): Promise<void> {
+    const raw = await this.backend.get<unknown>(recordKey(id));
+    if (raw === undefined) return;
+    const record = migrateRecord(raw, this.now());
+    const trashed = this.now();
+    const key = `trash:${id}@${trashed}`;
+    const notebook = title === undefined ? record.notebook : { ...record.notebook, title };
+    // Written before the original is removed: a failure in between leaves two copies, never none.
+    await this.backend.set(key, { ...record, notebook });
+    const entry: TrashEntry = { ...entryOf({ ...record, notebook }), trashed, key };
+    await this.backend.update<TrashEntry[]>(TRASH, (list = []) => [entry, ...list]);
+    await this.backend.del(recordKey(id));
+    await this.backend.update<unknown>(INDEX, (list) => migrateIndex(list).filter((e) => e.id !== id));
+  }
+
+  /** Newest first; entries older than TRASH_DAYS are deleted for good on the way. */
+  async listTrash(): Promise<TrashEntry[]> {
+    const list = (await this.backend.get<TrashEntry[]>(TRASH)) ?? [];
+    const cutoff = this.now() - TRASH_DAYS * DAY_MS;
+    const expired = list.filter((e) => e.trashed < cutoff);
+    for (const e of expired) await this.deleteForever(e.key);
+    return list.filter((e) => e.trashed >= cutoff).sort((a, b) => b.trashed - a.trashed);
+  }
+
+  /**
+   * Puts a trashed notebook back. If its id was taken again meanwhile (a lesson opened afresh),
+   * it comes back under a new id rather than over the newer notebook. Returns the id it got.
+   */
+  async restore(key: string): Promise<string | null> {
+    const raw = await this.backend.get<unknown>(key);
+    if (raw === undefined) return null;
+    const record = migrateRecord(raw, this.now());
+    let notebook = record.notebook;
+    if ((await this.backend.get<unknown>(recordKey(notebook.id))) !== undefined) notebook = { ...notebook, id: newId() };
+    await this.save(notebook);
+    await this.deleteForever(key);
+    return notebook.id;
+  }
+
+  async deleteForever(key: string): Promise<void> {
+    await this.backend.del(key);
+    await this.backend.update<TrashEntry[]>(TRASH, (list = []) => list.filter((e) => e.key !== key));
+  }
 }
