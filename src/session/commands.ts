@@ -33,6 +33,10 @@ export function clearOutputs(store: Store, cellId?: string): void {
   store.dispatch({ steps: [cellId ? { type: 'clearOutputs', cellId } : { type: 'clearOutputs' }], origin: 'user' });
 }
 
+export function setTitle(store: Store, title: string): void {
+  store.dispatch({ steps: [{ type: 'setTitle', title }], origin: 'user' });
+}
+
 export function indexOfCell(doc: Notebook, cellId: string | null): number {
   return cellId === null ? -1 : doc.cells.findIndex((c) => c.id === cellId);
 }

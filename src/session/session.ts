@@ -75,11 +75,12 @@ export class Session implements KernelListener {
     }
   }
 
-  async restart(): Promise<void> {
+  /** `quiet` when a different notebook is opened: a fresh kernel is expected there, not news. */
+  async restart({ quiet = false } = {}): Promise<void> {
     this.clearQueue();
     this.store.update({ runtime: markKernelLost(this.store.state.runtime) });
     await this.kernel?.restart();
-    this.notice('Kernel restarted: all variables are cleared.', 'info');
+    if (!quiet) this.notice('Kernel restarted: all variables are cleared.', 'info');
   }
 
   async restartAndRunAll(): Promise<void> {

@@ -3,32 +3,52 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AppState, Store } from '../session/store';
 import type { Session } from '../session/session';
-import { clearOutputs, deleteCells, indexOfCell, insertCell, moveCell, setCellType } from '../session/commands';
-import type { NotebookEntry } from '../storage/notebooks';
+import { clearOutputs, deleteCells, indexOfCell, insertCell, moveCell, setCellType, setTitle } from '../session/commands';
+import type { LessonCard, LibraryAction, SavedNotebook, StorageView, TrashedNotebook } from './nb-start';
 import type { NbNotebook } from './nb-notebook';
 import type { ToolbarAction } from './nb-toolbar';
 import './nb-notebook';
 import './nb-toolbar';
 import './nb-start';
 
+export type NotebookAction =
+  | { readonly type: 'reset-cell'; readonly cellId: string }
+  | { readonly type: 'reset-notebook' }
+  | { readonly type: 'download' };
+
 export class NbApp extends LitElement {
   static override properties = {
     state: { attribute: false },
     view: { attribute: false },
     saved: { attribute: false },
+    trash: { attribute: false },
+    lessons: { attribute: false },
+    storage: { attribute: false },
+    lesson: { attribute: false },
   };
   declare state: AppState | null;
   declare view: 'start' | 'notebook';
-  declare saved: readonly NotebookEntry[];
+  declare saved: readonly SavedNotebook[];
+  declare trash: readonly TrashedNotebook[];
+  declare lessons: readonly LessonCard[];
+  declare storage: StorageView | null;
+  /** The open notebook is a learner's copy of a lesson. */
+  declare lesson: boolean;
   store!: Store;
   session!: Session;
   onSave: () => void = () => {};
+  /** Notebook-library actions (start page, resets, download): main.ts owns storage and lessons. */
+  onLibrary: (action: LibraryAction | NotebookAction) => void = () => {};
 
   constructor() {
     super();
     this.state = null;
     this.view = 'start';
     this.saved = [];
+    this.trash = [];
+    this.lessons = [];
+    this.storage = null;
+    this.lesson = false;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -70,22 +90,39 @@ export class NbApp extends LitElement {
       case 'type-code': if (selected) setCellType(store, selected, 'code'); break;
       case 'type-markdown': if (selected) setCellType(store, selected, 'markdown'); break;
       case 'home': location.hash = '#/'; break;
+      case 'reset-cell': if (selected) this.onLibrary({ type: 'reset-cell', cellId: selected }); break;
+      case 'reset-notebook': this.onLibrary({ type: 'reset-notebook' }); break;
+      case 'download': this.onLibrary({ type: 'download' }); break;
     }
+  }
+
+  private notice(): TemplateResult | typeof nothing {
+    const notice = this.state?.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice ${notice.kind}" role="status">${notice.text}
+      ${notice.action ? html`<button class="notice-action" @click=${notice.action.run}>${notice.action.label}</button>` : nothing}
+      <button class="dismiss" aria-label="Dismiss" @click=${() => this.store.update({ notice: null })}>×</button></div>`;
   }
 
   override render(): TemplateResult {
     const state = this.state;
-    if (this.view === 'start' || !state) return html`<nb-start .saved=${this.saved}></nb-start>`;
+    const banner = this.storage && !this.storage.durable
+      ? html`<div class="notice warning storage-banner" role="status" data-testid="storage-banner">Notebooks cannot be stored in this browser
+          (private window or storage turned off): your work lasts until this tab closes.
+          ${this.view === 'notebook' ? html`<button class="notice-action" @click=${() => this.onLibrary({ type: 'download' })}>Download a copy</button>` : nothing}</div>`
+      : nothing;
+    if (this.view === 'start' || !state) {
+      return html`${banner}${this.notice()}<nb-start .saved=${this.saved} .trash=${this.trash} .lessons=${this.lessons} .storage=${this.storage}
+        @library-action=${(e: CustomEvent<LibraryAction>) => this.onLibrary(e.detail)}></nb-start>`;
+    }
     const doc = state.docState.doc;
     const selected = doc.cells.find((c) => c.id === this.notebook?.selection) ?? doc.cells[0];
     return html`
-      <nb-toolbar .kernel=${state.kernel} .cellType=${selected?.cell_type ?? null} .title=${doc.title}
-        @toolbar-action=${(e: CustomEvent<ToolbarAction>) => this.onAction(e.detail)}></nb-toolbar>
-      ${state.notice
-        ? html`<div class="notice ${state.notice.kind}" role="status">${state.notice.text}
-            ${state.notice.action ? html`<button class="notice-action" @click=${state.notice.action.run}>${state.notice.action.label}</button>` : nothing}
-            <button class="dismiss" aria-label="Dismiss" @click=${() => this.store.update({ notice: null })}>×</button></div>`
-        : nothing}
+      <nb-toolbar .kernel=${state.kernel} .cellType=${selected?.cell_type ?? null} .title=${doc.title} .lesson=${this.lesson}
+        @toolbar-action=${(e: CustomEvent<ToolbarAction>) => this.onAction(e.detail)}
+        @rename=${(e: CustomEvent<string>) => setTitle(this.store, e.detail)}></nb-toolbar>
+      ${banner}
+      ${this.notice()}
       ${state.kernel === 'dead'
         ? html`<div class="notice error">The kernel is not running. <button @click=${() => void this.session.restart()}>Restart kernel</button></div>`
         : nothing}

@@ -7,7 +7,7 @@ import type { KernelStatus } from '../session/kernel-client';
 export type ToolbarAction =
   | 'save' | 'insert-above' | 'insert-below' | 'delete' | 'move-up' | 'move-down' | 'undo' | 'redo'
   | 'run' | 'run-all' | 'run-above' | 'run-below' | 'interrupt' | 'restart' | 'restart-run-all' | 'clear-outputs'
-  | 'type-code' | 'type-markdown' | 'home';
+  | 'type-code' | 'type-markdown' | 'home' | 'reset-cell' | 'reset-notebook' | 'download';
 
 const STATUS_TEXT: Record<KernelStatus, string> = {
   starting: 'Kernel starting',
@@ -22,7 +22,12 @@ export class NbToolbar extends LitElement {
     kernel: { attribute: false },
     cellType: { attribute: false },
     title: { attribute: false },
+    lesson: { attribute: false },
+    editingTitle: { state: true },
   };
+  /** True on a learner's copy of a lesson: offers the resets to the original. */
+  declare lesson: boolean;
+  declare editingTitle: boolean;
   declare kernel: KernelStatus;
   declare cellType: CellType | null;
   declare title: string;
@@ -32,6 +37,32 @@ export class NbToolbar extends LitElement {
     this.kernel = 'starting';
     this.cellType = null;
     this.title = '';
+    this.lesson = false;
+    this.editingTitle = false;
+  }
+
+  private renameTo(input: HTMLInputElement): void {
+    const title = input.value.trim();
+    this.editingTitle = false;
+    if (title && title !== this.title) this.dispatchEvent(new CustomEvent('rename', { detail: title, bubbles: true }));
+  }
+
+  private titleView(): TemplateResult {
+    if (!this.editingTitle) {
+      return html`<button class="nb-title" title="Rename this notebook" aria-label="Notebook title: ${this.title}. Click to rename."
+        @click=${() => (this.editingTitle = true)}>${this.title || 'Untitled'}</button>`;
+    }
+    return html`<input class="nb-title-input" aria-label="Notebook title" .value=${this.title}
+      @keydown=${(e: KeyboardEvent) => {
+        e.stopPropagation(); // the notebook's command-mode keys must not see typing here
+        if (e.key === 'Enter') this.renameTo(e.target as HTMLInputElement);
+        if (e.key === 'Escape') this.editingTitle = false;
+      }}
+      @blur=${(e: FocusEvent) => this.editingTitle && this.renameTo(e.target as HTMLInputElement)}>`;
+  }
+
+  protected override updated(): void {
+    if (this.editingTitle) this.querySelector<HTMLInputElement>('.nb-title-input')?.focus();
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -46,7 +77,7 @@ export class NbToolbar extends LitElement {
   override render(): TemplateResult {
     return html`<header class="toolbar" role="toolbar">
       <a class="brand" href="#/" title="All notebooks">∇ Nabla</a>
-      <span class="nb-title" title=${this.title}>${this.title}</span>
+      ${this.titleView()}
       <div class="group">
         ${this.button('save', 'Save', 'Save in this browser (Ctrl+S)')}
       </div>
@@ -84,6 +115,11 @@ export class NbToolbar extends LitElement {
           ${this.button('run-below', 'Run selected and below', 'Run the selected cell and every cell below it')}
           ${this.button('restart-run-all', 'Restart kernel and run all', 'Restart the kernel, then run every cell')}
           ${this.button('clear-outputs', 'Clear all outputs', 'Clear the outputs of every cell')}
+          ${this.lesson
+            ? html`${this.button('reset-cell', 'Reset cell to the original', "Put the selected cell back as the lesson has it")}
+                ${this.button('reset-notebook', 'Reset lesson to the original', 'Start the lesson over; your current version goes to the trash')}`
+            : ''}
+          ${this.button('download', 'Download a copy', 'Save this notebook as a file')}
         </div>
       </details>
       <span class="kernel-status status-${this.kernel}" role="status" aria-live="polite" data-status=${this.kernel}>

@@ -43,9 +43,9 @@ describe('charts', function () {
   it('grows a chart with append() while the cell runs, inserting rows into the live view', async () => {
     await typeInCell(fx.page, 0, [
       "const h = display(plot.line([], { y: 'cost', points: true }));",
-      'for (let i = 0; i < 40; i++) {',
+      'for (let i = 0; i < 200; i++) {',
       '  h.append({ x: i, y: 1 / (i + 1) });',
-      '  await new Promise((r) => setTimeout(r, 25));',
+      '  await new Promise((r) => setTimeout(r, 8));',
       '}',
     ].join('\n'));
     await fx.page.keyboard.press('Control+Enter');
@@ -54,14 +54,14 @@ describe('charts', function () {
     await fx.page.evaluate(() => document.querySelector('nb-vega svg')!.setAttribute('data-first', '1'));
     const early = await fx.page.evaluate(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length);
     await waitForRunDone(fx.page, 0);
-    await fx.page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length === 40, null, { timeout: 20000 });
-    expect(early).to.be.lessThan(40);
+    await fx.page.waitForFunction(() => document.querySelectorAll('nb-vega svg .mark-symbol.role-mark > path').length === 200, null, { timeout: 20000 });
+    expect(early).to.be.lessThan(200);
     expect(await fx.page.locator('nb-vega svg[data-first="1"]').count()).to.equal(1);
     // The saved output holds every row, so a reload draws the whole curve.
     const rows = await fx.page.evaluate(() => {
       const out = (window as unknown as { nabla: { store: { doc: { cells: { outputs: { data?: Record<string, { data: { values: unknown[] } }> }[] }[] } } } }).nabla.store.doc.cells[0]!.outputs[0]!;
       return out.data!['application/vnd.vegalite.v5+json']!.data.values.length;
     });
-    expect(rows).to.equal(40);
+    expect(rows).to.equal(200);
   });
 });

@@ -13,7 +13,7 @@ describe('notebooks', function () {
   it('shows the start page, opens the welcome notebook with rendered math', async () => {
     const page = await app.newPage();
     await page.goto(app.url);
-    await page.locator('[data-testid="welcome"]').click();
+    await page.locator('[data-testid="lesson-welcome"]').click();
     await page.waitForSelector('nb-cell .markdown-body.rendered .katex-display');
     expect(await page.locator('nb-cell').count()).to.be.greaterThan(4);
     await page.context().close();

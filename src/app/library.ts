@@ -1,0 +1,259 @@
+// The notebook library behind the page: which notebook is open, where it is saved, the
+// learner's copies of lessons, and what the start page lists. It owns the storage handles so
+// that the components stay unaware of IndexedDB, and the store stays unaware of files.
+import { boundOutputs, lessonCopyId, lessonInfo, makeCodeCell, makeLessonCopy, makeNotebook, resetCellSteps, updateLessonCopy } from '../document';
+import type { Notebook } from '../document';
+import type { Store } from '../session/store';
+import type { Session } from '../session/session';
+import { Autosaver } from '../session/autosave';
+import { NotebookRepo } from '../storage/notebooks';
+import type { Backend } from '../storage/backend';
+import { TRASH_DAYS } from '../storage/schema';
+import { clearJournal, readJournal, writeJournal } from '../storage/journal';
+import { lockNotebook } from '../storage/tab-lock';
+import type { NotebookLock } from '../storage/tab-lock';
+import { requestPersistence, storageFacts } from '../storage/quota';
+import { LESSONS, findLesson } from '../lessons/catalogue';
+import type { NbApp, NotebookAction } from '../ui/nb-app';
+import type { LibraryAction } from '../ui/nb-start';
+
+type Notice = NonNullable<Store['state']['notice']>;
+
+export class Library {
+  private readonly repo: NotebookRepo;
+  private readonly autosaver: Autosaver;
+  private lock: NotebookLock | null = null;
+  private opened = false;
+  private askedPersistence = false;
+  /** Notebooks whose trimmed outputs were already reported, so the note is not repeated every second. */
+  private readonly trimReported = new Set<string>();
+
+  constructor(
+    private readonly app: NbApp,
+    private readonly store: Store,
+    private readonly session: Session,
+    backend: Backend,
+  ) {
+    this.repo = new NotebookRepo(backend);
+    this.autosaver = new Autosaver(store, (nb) => this.persist(nb), (e) => this.saveFailed(e), 1000, (nb) => writeJournal(boundOutputs(nb).notebook));
+    // Closing or hiding the tab must not lose the last second of work.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.autosaver.leaving();
+    });
+    window.addEventListener('pagehide', () => this.autosaver.leaving());
+    app.storage = { durable: backend.durable, usage: null, quota: null, persisted: null, trashDays: TRASH_DAYS };
+    app.onSave = () => void this.save();
+    app.onLibrary = (a) => void this.act(a).catch((e: Error) => this.notify(`That did not work: ${e.message}`, 'error'));
+  }
+
+  private notify(text: string, kind: Notice['kind'], action?: Notice['action']): void {
+    this.store.update({ notice: action ? { text, kind, action } : { text, kind } });
+  }
+
+  private async persist(nb: Notebook): Promise<void> {
+    // A chatty cell must not fill the quota: the saved copy keeps outputs within the caps.
+    const { notebook, trimmed } = boundOutputs(nb);
+    await this.repo.save(notebook);
+    clearJournal(nb.id);
+    if (trimmed > 0 && !this.trimReported.has(nb.id)) {
+      this.trimReported.add(nb.id);
+      this.notify(`${trimmed} output${trimmed > 1 ? 's are' : ' is'} too large to keep in storage; they stay visible until the notebook is closed, and the saved copy says where they were.`, 'warning');
+    }
+    if (!this.askedPersistence && this.repo.durable) {
+      // Asked once there is something worth keeping; browsers decide without a prompt.
+      this.askedPersistence = true;
+      void requestPersistence();
+    }
+  }
+
+  private saveFailed(e: Error): void {
+    const why = e.name === 'QuotaExceededError' ? 'storage is full' : e.message;
+    this.notify(`Could not save in this browser (${why}). Nothing is lost: the notebook stays open here; download a copy to keep it.`, 'error', {
+      label: 'Download a copy',
+      run: () => this.download(),
+    });
+  }
+
+  async save(): Promise<void> {
+    await this.autosaver.flush();
+    if (this.store.state.notice?.kind === 'error') return;
+    const where = this.repo.durable ? 'in this browser' : 'for as long as this tab stays open';
+    this.notify(`Saved “${this.store.doc.title}” ${where}.`, 'info');
+  }
+
+  /** Saves the open notebook as a file, for when the browser's storage refuses it. */
+  download(): void {
+    const blob = new Blob([JSON.stringify(this.store.doc, null, 1)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${this.store.doc.title || 'notebook'}.nabla.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  private async open(notebook: Notebook, stored: boolean): Promise<void> {
+    await this.autosaver.flush();
+    this.lock?.release();
+    this.lock = await lockNotebook(notebook.id);
+    this.store.dispatch({ steps: [{ type: 'replaceNotebook', notebook }], origin: 'load' });
+    if (this.lock.held) this.autosaver.opened(this.store.doc, stored);
+    else this.autosaver.closed();
+    history.replaceState(null, '', `#/nb/${encodeURIComponent(notebook.id)}`);
+    this.store.update({ notice: null, diagnostics: new Map() });
+    this.app.lesson = lessonInfo(notebook) !== null;
+    this.app.view = 'notebook';
+    await this.app.updateComplete;
+    performance.mark('nabla:notebook-rendered');
+    // A new notebook (or lesson copy) is stored at once, under its own address, so that a reload
+    // comes back to it; after the first paint, which need not wait for IndexedDB.
+    if (!stored) void this.autosaver.flush();
+    // A notebook opened after another one gets a fresh kernel, as in Jupyter.
+    if (this.opened) await this.session.restart({ quiet: true });
+    this.opened = true;
+    if (!this.lock.held) {
+      this.notify('This notebook is open in another tab, which saves it. Changes made here are not saved: close this tab, or use the other one.', 'warning');
+    } else this.offerLessonUpdate();
+  }
+
+  /** A copy made from an older version of its lesson is offered the new one, never given it unasked. */
+  private offerLessonUpdate(): void {
+    const info = lessonInfo(this.store.doc);
+    const lesson = info && findLesson(info.slug);
+    if (!info || !lesson || info.version >= lesson.version) return;
+    this.notify(`A newer version of this lesson is available. Updating changes only the cells you have not edited; your edits and added cells stay, and this version goes to the trash.`, 'info', {
+      label: 'Update the lesson',
+      run: () => void this.updateLesson(),
+    });
+  }
+
+  private async updateLesson(): Promise<void> {
+    const info = lessonInfo(this.store.doc);
+    const lesson = info && findLesson(info.slug);
+    if (!lesson) return;
+    const before = await this.keepInTrash(`(before the update to version ${lesson.version})`);
+    const { notebook, updated, kept } = updateLessonCopy(before, lesson.original(), lesson.version);
+    await this.replace(notebook);
+    this.notify(`Lesson updated: ${updated} cell${updated === 1 ? '' : 's'} from the new version; ${kept} cell${kept === 1 ? '' : 's'} you edited or added kept as they were.`, 'info');
+  }
+
+  /** Saves the open notebook, then puts a copy of it in the trash under a telling title. */
+  private async keepInTrash(why: string): Promise<Notebook> {
+    const current = this.store.doc;
+    await this.autosaver.flush();
+    await this.repo.save(boundOutputs(current).notebook);
+    await this.repo.trash(current.id, `${current.title} ${why}`);
+    return current;
+  }
+
+  private async replace(notebook: Notebook): Promise<void> {
+    this.store.dispatch({ steps: [{ type: 'replaceNotebook', notebook }], origin: 'load' });
+    this.autosaver.opened(this.store.doc, false);
+    await this.autosaver.flush();
+  }
+
+  private async resetNotebook(): Promise<void> {
+    const info = lessonInfo(this.store.doc);
+    const lesson = info && findLesson(info.slug);
+    if (!lesson) return;
+    const before = await this.keepInTrash('(before reset)');
+    await this.replace({ ...makeLessonCopy(lesson.original(), lesson.slug, lesson.version), title: before.title });
+    await this.session.restart({ quiet: true });
+    this.notify('The lesson is back to its original. Your previous version is in the trash on the start page.', 'info', {
+      label: 'Undo',
+      run: () => void this.replace(before).then(() => this.notify('Your version is back.', 'info')),
+    });
+  }
+
+  private resetCell(cellId: string): void {
+    const info = lessonInfo(this.store.doc);
+    const lesson = info && findLesson(info.slug);
+    const steps = lesson ? resetCellSteps(lesson.original(), cellId) : null;
+    if (!steps) {
+      this.notify('This cell is not part of the lesson (you added it), so it has no original to go back to.', 'warning');
+      return;
+    }
+    this.store.dispatch({ steps, origin: 'user' });
+  }
+
+  private async act(action: LibraryAction | NotebookAction): Promise<void> {
+    switch (action.type) {
+      case 'rename': await this.repo.rename(action.id, action.title); break;
+      case 'duplicate': await this.repo.duplicate(action.id); break;
+      case 'trash': await this.repo.trash(action.id); break;
+      case 'restore': await this.repo.restore(action.key); break;
+      case 'delete-forever': await this.repo.deleteForever(action.key); break;
+      case 'persist': {
+        const ok = await requestPersistence();
+        if (!ok) this.notify('The browser did not promise to keep the storage (browsers decide from how often a site is used; installing or bookmarking it helps).', 'info');
+        break;
+      }
+      case 'reset-cell': this.resetCell(action.cellId); return;
+      case 'reset-notebook': await this.resetNotebook(); return;
+      case 'download': this.download(); return;
+    }
+    await this.showStart();
+  }
+
+  private async openLesson(slug: string): Promise<void> {
+    const lesson = findLesson(slug);
+    if (!lesson) return this.notFound('There is no lesson by that name.');
+    const id = lessonCopyId(slug);
+    const copy = readJournal(id) ?? (await this.load(id));
+    if (copy) return this.open(copy, readJournal(id) === null);
+    return this.open(makeLessonCopy(lesson.original(), slug, lesson.version), false);
+  }
+
+  private async load(id: string): Promise<Notebook | null> {
+    try {
+      return await this.repo.load(id);
+    } catch (e) {
+      this.notify(`That notebook could not be opened: ${(e as Error).message}. It is left as it is in storage.`, 'error');
+      return null;
+    }
+  }
+
+  private async notFound(text: string): Promise<void> {
+    this.app.view = 'start';
+    await this.showStart();
+    // An unreadable record has already said why; "not stored" would be wrong then.
+    if (this.store.state.notice?.kind !== 'error') this.notify(text, 'warning');
+  }
+
+  async showStart(): Promise<void> {
+    const [saved, trash, facts] = await Promise.all([
+      this.repo.list().catch(() => []),
+      this.repo.listTrash().catch(() => []),
+      storageFacts(),
+    ]);
+    const copies = new Map(saved.filter((e) => e.lesson).map((e) => [e.lesson!, e.modified]));
+    this.app.saved = saved;
+    this.app.trash = trash;
+    this.app.lessons = LESSONS.map((l) => {
+      const modified = copies.get(l.slug);
+      return modified === undefined ? { slug: l.slug, title: l.title, summary: l.summary } : { slug: l.slug, title: l.title, summary: l.summary, modified };
+    });
+    this.app.storage = { durable: this.repo.durable, ...facts, trashDays: TRASH_DAYS };
+  }
+
+  async route(): Promise<void> {
+    const hash = location.hash.replace(/^#\/?/, '');
+    if (hash === 'new') return this.open(makeNotebook('Untitled', [makeCodeCell()]), false);
+    if (hash === 'welcome') return this.openLesson('welcome');
+    if (hash.startsWith('lesson/')) return this.openLesson(decodeURIComponent(hash.slice(7)));
+    if (hash.startsWith('nb/')) {
+      const id = decodeURIComponent(hash.slice(3));
+      // A journal left by a page that closed before IndexedDB caught up is the newer copy.
+      const journaled = readJournal(id);
+      const nb = journaled ?? (await this.load(id));
+      if (nb) return this.open(nb, journaled === null);
+      return this.notFound('That notebook is not stored in this browser.');
+    }
+    await this.autosaver.flush();
+    this.autosaver.closed();
+    this.lock?.release();
+    this.lock = null;
+    this.store.update({ notice: null });
+    this.app.view = 'start';
+    await this.showStart();
+  }
+}
