@@ -83,6 +83,17 @@ describe('NotebookRepo', () => {
     expect((await repo.load(nb.id))!.title).to.equal('Fresh');
   });
 
+  it('keeps a safety copy in the trash without touching the stored notebook', async () => {
+    const { repo } = setup();
+    await repo.save(nb);
+    await repo.trashCopy({ ...nb, cells: [] }, 'First (before reset)');
+    expect(await repo.load(nb.id)).to.deep.equal(nb);
+    const [entry] = await repo.listTrash();
+    expect(entry!.title).to.equal('First (before reset)');
+    const id = await repo.restore(entry!.key);
+    expect((await repo.load(id!))!.cells).to.deep.equal([]);
+  });
+
   it(`empties trash entries older than ${TRASH_DAYS} days`, async () => {
     const { repo, backend, tick } = setup();
     await repo.save(nb);

@@ -69,20 +69,33 @@ export class NotebookRepo {
     return copy.id;
   }
 
-  /** Moves a notebook to the trash; `title` overrides the stored one (e.g. "… (before reset)"). */
+  /** Moves a notebook to the trash; `title` overrides the stored one. */
   async trash(id: string, title?: string): Promise<void> {
     const raw = await this.backend.get<unknown>(recordKey(id));
     if (raw === undefined) return;
     const record = migrateRecord(raw, this.now());
-    const trashed = this.now();
-    const key = `trash:${id}@${trashed}`;
-    const notebook = title === undefined ? record.notebook : { ...record.notebook, title };
     // Written before the original is removed: a failure in between leaves two copies, never none.
-    await this.backend.set(key, { ...record, notebook });
-    const entry: TrashEntry = { ...entryOf({ ...record, notebook }), trashed, key };
-    await this.backend.update<TrashEntry[]>(TRASH, (list = []) => [entry, ...list]);
+    await this.putInTrash(record, title);
     await this.backend.del(recordKey(id));
     await this.backend.update<unknown>(INDEX, (list) => migrateIndex(list).filter((e) => e.id !== id));
+  }
+
+  /**
+   * Keeps `notebook` as it is now in the trash, titled e.g. "… (before reset)", and leaves what is
+   * stored under its id alone: the safety copy before a reset, an update or a hand-over.
+   */
+  async trashCopy(notebook: Notebook, title: string): Promise<void> {
+    const now = this.now();
+    await this.putInTrash({ schema: SCHEMA_VERSION, notebook, created: now, modified: now }, title);
+  }
+
+  private async putInTrash(record: StoredNotebook, title?: string): Promise<void> {
+    const trashed = this.now();
+    const key = `trash:${record.notebook.id}@${trashed}`;
+    const kept = title === undefined ? record : { ...record, notebook: { ...record.notebook, title } };
+    await this.backend.set(key, kept);
+    const entry: TrashEntry = { ...entryOf(kept), trashed, key };
+    await this.backend.update<TrashEntry[]>(TRASH, (list = []) => [entry, ...list]);
   }
 
   /** Newest first; entries older than TRASH_DAYS are deleted for good on the way. */

@@ -107,6 +107,26 @@ describe('autosave', function () {
     await first.context().close();
   });
 
+  it('when the first tab closes, the second is handed the notebook and its edits are saved', async () => {
+    const first = await app.newPage();
+    await openNotebook(first, app.url);
+    await runCellAndWait(first, 0, '"saved by the first tab"');
+    await first.waitForTimeout(1300);
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.locator('.notice.warning', { hasText: 'open in another tab' }).waitFor();
+    await first.close();
+    await second.locator('.notice.info', { hasText: 'you can edit it here now' }).waitFor();
+    const doc = () => second.evaluate(() => (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc.cells[0]!.source);
+    expect(await doc()).to.equal('"saved by the first tab"');
+    await typeInCell(second, 0, '"now the second tab edits"');
+    await second.waitForTimeout(1300);
+    await second.reload();
+    await second.waitForSelector('nb-cell');
+    expect(await doc()).to.equal('"now the second tab edits"');
+    await second.context().close();
+  });
+
   it('a full storage quota shows a message, keeps the work, and offers a copy to download', async () => {
     const page = await app.newPage();
     await page.addInitScript(() => {
