@@ -112,7 +112,29 @@ export class Library {
     this.opened = true;
     if (!this.lock.held) {
       this.notify('This notebook is open in another tab, which saves it. Changes made here are not saved: close this tab, or use the other one.', 'warning');
+      const lock = this.lock;
+      void lock.handedOver.then(() => {
+        if (this.lock === lock) void this.takeOver(notebook);
+      });
     } else this.offerLessonUpdate();
+  }
+
+  /**
+   * The other tab let the notebook go: this tab now edits it, starting from what the other tab
+   * saved. Edits made here meanwhile were never saved; they go to the trash rather than away.
+   */
+  private async takeOver(openedAs: Notebook): Promise<void> {
+    const local = this.store.doc;
+    const stored = await this.load(openedAs.id);
+    if (local !== openedAs) await this.repo.trashCopy(boundOutputs(local).notebook, `${local.title} (edits from a second tab)`);
+    this.store.dispatch({ steps: [{ type: 'replaceNotebook', notebook: stored ?? local }], origin: 'load' });
+    this.autosaver.opened(this.store.doc, stored !== null);
+    this.notify(
+      local !== openedAs
+        ? 'The other tab closed this notebook, so you can edit it here now. It shows what that tab saved; what you typed here meanwhile is in the trash.'
+        : 'The other tab closed this notebook, so you can edit it here now.',
+      'info',
+    );
   }
 
   /** A copy made from an older version of its lesson is offered the new one, never given it unasked. */
@@ -136,12 +158,10 @@ export class Library {
     this.notify(`Lesson updated: ${updated} cell${updated === 1 ? '' : 's'} from the new version; ${kept} cell${kept === 1 ? '' : 's'} you edited or added kept as they were.`, 'info');
   }
 
-  /** Saves the open notebook, then puts a copy of it in the trash under a telling title. */
+  /** Puts a copy of the open notebook, as it is now, in the trash under a telling title. */
   private async keepInTrash(why: string): Promise<Notebook> {
     const current = this.store.doc;
-    await this.autosaver.flush();
-    await this.repo.save(boundOutputs(current).notebook);
-    await this.repo.trash(current.id, `${current.title} ${why}`);
+    await this.repo.trashCopy(boundOutputs(current).notebook, `${current.title} ${why}`);
     return current;
   }
 

@@ -1,6 +1,6 @@
 // Runs cells: queues them with run versions, compiles each in the page, executes it in the kernel
 // and folds the kernel's events into the store through the pure transition functions.
-import { cancelQueued, markKernelLost, queueCell, transitionCell } from '../document';
+import { cancelQueued, markKernelLost, queueCell, runsHere, transitionCell } from '../document';
 import type { KernelEvent, Step } from '../document';
 import type { CompileResult } from '../compiler/compile';
 import type { KernelClient, KernelListener, KernelStatus } from './kernel-client';
@@ -30,10 +30,12 @@ export class Session implements KernelListener {
   /** Queues code cells in the given order; markdown cells are skipped. */
   run(cellIds: readonly string[]): void {
     const doc = this.store.doc;
+    // A Python notebook opened from Jupyter is shown, never sent to this TypeScript kernel.
+    if (!runsHere(doc)) return;
     let runtime = this.store.state.runtime;
     for (const id of cellIds) {
       const cell = doc.cells.find((c) => c.id === id);
-      if (!cell || cell.cell_type !== 'code' || cell.metadata['nabla_readonly_language']) continue;
+      if (!cell || cell.cell_type !== 'code') continue;
       const run = ++this.runCounter;
       runtime = queueCell(runtime, id, run);
       this.queue = this.queue.filter((q) => q.cellId !== id);
