@@ -27,6 +27,8 @@ export function makeNotebook(
 export function changeCellType(cell: Cell, type: CellType): Cell {
   if (cell.cell_type === type) return cell;
   const { id, source, metadata } = cell;
-  if (type === 'markdown') return { id, cell_type: 'markdown', source, metadata };
-  return { id, cell_type: 'code', source, metadata, outputs: [], execution_count: null };
+  if (type === 'code') return { id, cell_type: 'code', source, metadata, outputs: [], execution_count: null };
+  // Attachments belong to text cells: they move between markdown and raw, as in Jupyter.
+  const attachments = cell.cell_type === 'code' ? undefined : cell.attachments;
+  return attachments ? { id, cell_type: type, source, metadata, attachments } : { id, cell_type: type, source, metadata };
 }

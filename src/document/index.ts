@@ -35,3 +35,6 @@ export type { Transition } from './transition';
 export { queueCell, cancelQueued, transitionCell, markKernelLost } from './transition';
 export type { LessonInfo, LessonUpdate } from './lesson-copy';
 export { fingerprint, lessonInfo, lessonCopyId, makeLessonCopy, isEdited, resetCellSteps, updateLessonCopy } from './lesson-copy';
+export type { Attachments, RawCell } from './types';
+export { languageRuns, notebookLanguage, runsHere } from './language';
+export { UNTRUSTED } from './types';

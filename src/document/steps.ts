@@ -145,7 +145,7 @@ function clearOutputs(cell: CodeCell): CodeCell {
 function restoreType(current: Cell, saved: Cell): Cell {
   if (current.cell_type === saved.cell_type) return current;
   const { id, source, metadata } = current;
-  if (saved.cell_type === 'markdown') return { id, cell_type: 'markdown', source, metadata };
+  if (saved.cell_type !== 'code') return { ...saved, source, metadata, id };
   const { outputs, execution_count } = saved;
   return { id, cell_type: 'code', source, metadata, outputs, execution_count };
 }

@@ -34,7 +34,10 @@ export interface ErrorOutput {
 
 export type Output = StreamOutput | DisplayDataOutput | ExecuteResultOutput | ErrorOutput;
 
-export type CellType = 'code' | 'markdown';
+export type CellType = 'code' | 'markdown' | 'raw';
+
+/** Files a markdown or raw cell carries, referenced as `attachment:name` (nbformat 4.1+). */
+export type Attachments = Readonly<Record<string, MimeBundle>>;
 
 export interface CodeCell {
   readonly id: string;
@@ -50,9 +53,19 @@ export interface MarkdownCell {
   readonly cell_type: 'markdown';
   readonly source: string;
   readonly metadata: Readonly<Record<string, unknown>>;
+  readonly attachments?: Attachments;
 }
 
-export type Cell = CodeCell | MarkdownCell;
+/** Text kept as it is and never run (nbformat's raw cell, e.g. for nbconvert). */
+export interface RawCell {
+  readonly id: string;
+  readonly cell_type: 'raw';
+  readonly source: string;
+  readonly metadata: Readonly<Record<string, unknown>>;
+  readonly attachments?: Attachments;
+}
+
+export type Cell = CodeCell | MarkdownCell | RawCell;
 
 export interface Notebook {
   readonly id: string;
@@ -60,3 +73,9 @@ export interface Notebook {
   readonly metadata: Readonly<Record<string, unknown>>;
   readonly cells: readonly Cell[];
 }
+
+/**
+ * Output metadata key marking a display or result that came in a file rather than from this
+ * page's kernel: the page shows it with safe renderers only where it can. Never exported.
+ */
+export const UNTRUSTED = 'nabla.untrusted';

@@ -13,7 +13,8 @@ export interface EditorMarker {
 
 export interface CellEditorOptions {
   value: string;
-  language: 'typescript' | 'python' | 'markdown' | 'plaintext';
+  /** A Monaco language id: 'typescript', 'markdown', 'plaintext', or a foreign notebook's ('python'). */
+  language: string;
   readOnly?: boolean;
   onChange(value: string): void;
   /** Shift+Enter ('advance'), Ctrl/Cmd+Enter ('stay'), Alt+Enter ('insert'). */

@@ -89,6 +89,7 @@ export class NbApp extends LitElement {
       case 'clear-outputs': clearOutputs(store); break;
       case 'type-code': if (selected) setCellType(store, selected, 'code'); break;
       case 'type-markdown': if (selected) setCellType(store, selected, 'markdown'); break;
+      case 'type-raw': if (selected) setCellType(store, selected, 'raw'); break;
       case 'home': location.hash = '#/'; break;
       case 'reset-cell': if (selected) this.onLibrary({ type: 'reset-cell', cellId: selected }); break;
       case 'reset-notebook': this.onLibrary({ type: 'reset-notebook' }); break;

@@ -3,6 +3,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { languageRuns } from '../document';
 import type { Cell, CellRuntime } from '../document';
 import type { CellDiagnostic } from '../session/store';
 import type { CellEditor } from './monaco-editor';
@@ -27,6 +28,7 @@ export class NbCell extends LitElement {
     cell: { attribute: false },
     runtime: { attribute: false },
     diagnostics: { attribute: false },
+    language: { attribute: false },
     selected: { type: Boolean, reflect: true },
     editing: { type: Boolean, reflect: true },
     hasEditor: { state: true },
@@ -34,6 +36,8 @@ export class NbCell extends LitElement {
   declare cell: Cell;
   declare runtime: CellRuntime;
   declare diagnostics: readonly CellDiagnostic[];
+  /** The notebook's code language; only TypeScript/JavaScript run here, others are read-only. */
+  declare language: string;
   declare selected: boolean;
   declare editing: boolean;
   declare hasEditor: boolean;
@@ -48,6 +52,7 @@ export class NbCell extends LitElement {
   constructor() {
     super();
     this.diagnostics = [];
+    this.language = 'typescript';
     this.selected = false;
     this.editing = false;
     this.hasEditor = false;
@@ -95,8 +100,19 @@ export class NbCell extends LitElement {
     if (this.editor?.hasFocus()) (document.activeElement as HTMLElement | null)?.blur();
   }
 
+  /** A code cell of a notebook in a language this kernel does not run (a Python notebook). */
+  private get foreign(): boolean {
+    return this.cell.cell_type === 'code' && !languageRuns(this.language);
+  }
+
+  private get editorLanguage(): string {
+    if (this.cell.cell_type === 'markdown') return 'markdown';
+    if (this.cell.cell_type === 'raw') return 'plaintext';
+    return languageRuns(this.language) ? 'typescript' : this.language;
+  }
+
   private get needsEditor(): boolean {
-    return this.cell.cell_type === 'code' || this.editing;
+    return this.cell.cell_type !== 'markdown' || this.editing;
   }
 
   private ensureEditor(urgent: boolean): void {
@@ -104,11 +120,10 @@ export class NbCell extends LitElement {
     scheduleEditor((entry) => {
       const host = this.querySelector<HTMLElement>('.editor-host');
       if (this.editor || !host || !this.isConnected || !this.needsEditor) return;
-      const language = this.cell.cell_type === 'markdown' ? 'markdown' : languageOf(this.cell);
       this.editor = entry.createCellEditor(host, {
         value: this.cell.source,
-        language,
-        readOnly: language === 'python',
+        language: this.editorLanguage,
+        readOnly: this.foreign,
         onChange: (source) => this.emit('cell-source', { cellId: this.cell.id, source }),
         onRun: (mode) => this.emit('cell-run', { cellId: this.cell.id, mode }),
         onEscape: () => this.emit('cell-escape', { cellId: this.cell.id }),
@@ -141,7 +156,7 @@ export class NbCell extends LitElement {
     return html`
       <div class="cell ${c.cell_type} status-${status} ${this.runtime.lastRunOk === false ? 'failed' : ''}"
         @mousedown=${() => this.emit('cell-select', { cellId: c.id })}>
-        <div class="prompt" aria-label="execution count">${c.cell_type === 'code' ? this.prompt() : nothing}</div>
+        <div class="prompt" aria-label="execution count">${c.cell_type === 'code' ? this.prompt() : c.cell_type === 'raw' ? html`<span class="raw-label">raw</span>` : nothing}</div>
         <div class="body">
           ${c.cell_type === 'markdown' && !this.editing
             ? html`<div class="markdown-body rendered" @dblclick=${() => this.emit('cell-edit', { cellId: c.id })}>
@@ -166,9 +181,8 @@ export class NbCell extends LitElement {
 
   private footer(): TemplateResult | typeof nothing {
     const rt = this.runtime;
-    const lang = languageOf(this.cell);
     const parts: TemplateResult[] = [];
-    if (lang === 'python') parts.push(html`<span class="badge">Python · read-only, not run</span>`);
+    if (this.foreign) parts.push(html`<span class="badge">${languageName(this.language)} · read-only, not run</span>`);
     if (rt.status === 'queued') parts.push(html`<span class="state queued">queued</span>`);
     if (rt.status === 'running') parts.push(html`<span class="state running">running…</span>`);
     if (rt.status === 'idle' && rt.elapsedMs !== null) parts.push(html`<span class="elapsed">${formatElapsed(rt.elapsedMs)}</span>`);
@@ -177,8 +191,8 @@ export class NbCell extends LitElement {
   }
 }
 
-function languageOf(cell: Cell): 'typescript' | 'python' {
-  return cell.metadata['nabla_readonly_language'] === 'python' ? 'python' : 'typescript';
+function languageName(language: string): string {
+  return language === 'r' ? 'R' : language.charAt(0).toUpperCase() + language.slice(1);
 }
 
 customElements.define('nb-cell', NbCell);

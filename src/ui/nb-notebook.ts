@@ -3,7 +3,7 @@
 import { LitElement, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { cellRuntime } from '../document';
+import { cellRuntime, notebookLanguage } from '../document';
 import type { Cell } from '../document';
 import type { AppState, Store } from '../session/store';
 import type { Session } from '../session/session';
@@ -164,6 +164,9 @@ export class NbNotebook extends LitElement {
       case 'y':
         if (selected) setCellType(this.store, selected, 'code');
         break;
+      case 'r':
+        if (selected) setCellType(this.store, selected, 'raw');
+        break;
       case 'i':
         if (twice('i')) void this.session.interrupt();
         break;
@@ -191,6 +194,7 @@ export class NbNotebook extends LitElement {
   override render(): TemplateResult {
     const selected = this.selection;
     const { runtime, diagnostics } = this.state;
+    const language = notebookLanguage(this.state.docState.doc);
     return html`<div class="notebook mode-${this.mode}">
       ${repeat(
         this.cells,
@@ -200,6 +204,7 @@ export class NbNotebook extends LitElement {
           .cell=${c}
           .runtime=${cellRuntime(runtime, c.id)}
           .diagnostics=${diagnostics.get(c.id) ?? []}
+          .language=${language}
           ?selected=${c.id === selected}
           ?editing=${c.id === selected && this.mode === 'edit'}
         ></nb-cell>`,

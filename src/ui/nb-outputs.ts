@@ -1,8 +1,10 @@
 // The outputs of one code cell: streams, rich displays, results and errors.
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Output } from '../document';
+import { UNTRUSTED } from '../document';
+import type { DisplayDataOutput, ExecuteResultOutput, Output } from '../document';
 import { renderBundle } from './rendermime';
+import type { Trust } from './mime-rank';
 
 export class NbOutputs extends LitElement {
   static override properties = { outputs: { attribute: false } };
@@ -24,6 +26,11 @@ export class NbOutputs extends LitElement {
   }
 }
 
+/** Outputs that came in a file (marked on import) prefer safe renderers; the kernel's own are trusted. */
+function trustOf(o: DisplayDataOutput | ExecuteResultOutput): Trust {
+  return o.metadata[UNTRUSTED] === true ? 'untrusted' : 'trusted';
+}
+
 function renderOutput(o: Output): TemplateResult {
   switch (o.output_type) {
     case 'stream':
@@ -34,9 +41,9 @@ function renderOutput(o: Output): TemplateResult {
         .map((line) => `\n${line}`)
         .join('')}</pre>`;
     case 'execute_result':
-      return html`<div class="out-result">${renderBundle(o.data)}</div>`;
+      return html`<div class="out-result">${renderBundle(o.data, trustOf(o))}</div>`;
     case 'display_data':
-      return html`<div class="out-display">${renderBundle(o.data)}</div>`;
+      return html`<div class="out-display">${renderBundle(o.data, trustOf(o))}</div>`;
   }
 }
 

@@ -7,7 +7,7 @@ import type { KernelStatus } from '../session/kernel-client';
 export type ToolbarAction =
   | 'save' | 'insert-above' | 'insert-below' | 'delete' | 'move-up' | 'move-down' | 'undo' | 'redo'
   | 'run' | 'run-all' | 'run-above' | 'run-below' | 'interrupt' | 'restart' | 'restart-run-all' | 'clear-outputs'
-  | 'type-code' | 'type-markdown' | 'home' | 'reset-cell' | 'reset-notebook' | 'download';
+  | 'type-code' | 'type-markdown' | 'type-raw' | 'home' | 'reset-cell' | 'reset-notebook' | 'download';
 
 const STATUS_TEXT: Record<KernelStatus, string> = {
   starting: 'Kernel starting',
@@ -100,10 +100,11 @@ export class NbToolbar extends LitElement {
         <span class="sr-only">Cell type</span>
         <select aria-label="Cell type" @change=${(e: Event) => {
           const v = (e.target as HTMLSelectElement).value as CellType;
-          this.fire(v === 'code' ? 'type-code' : 'type-markdown');
+          this.fire(`type-${v}`);
         }}>
           <option value="code" ?selected=${this.cellType === 'code'}>Code</option>
           <option value="markdown" ?selected=${this.cellType === 'markdown'}>Markdown</option>
+          <option value="raw" ?selected=${this.cellType === 'raw'}>Raw</option>
         </select>
       </label>
       <details class="menu" @click=${(e: Event) => {
