@@ -4,7 +4,7 @@
 import embed from 'vega-embed';
 import type { VisualizationSpec } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
-import { changeset } from 'vega';
+import { changeset, loader as vegaLoader } from 'vega';
 
 export interface ChartView {
   /** Adds rows to a named dataset of the live view: no re-embed, no recompilation. */
@@ -12,14 +12,40 @@ export interface ChartView {
   finalize(): void;
 }
 
+/**
+ * Charts come from notebooks, and notebooks come from anywhere: a chart may not reach the
+ * network (data, images) or put a link anywhere. Lessons and plot.* use inline data only.
+ */
+function offlineLoader(): ReturnType<typeof vegaLoader> {
+  const loader = vegaLoader();
+  const refuse = async (uri: string): Promise<never> => {
+    throw new Error(`Charts here use inline data; loading “${uri}” is not allowed.`);
+  };
+  loader.load = refuse;
+  loader.sanitize = refuse;
+  return loader;
+}
+
+/**
+ * vega-embed lets a spec's `usermeta.embedOptions` override the caller's options, `ast` and the
+ * loader included, which would turn expression evaluation back to generated code. Dropped here.
+ */
+function withoutEmbedOptions(spec: object): object {
+  const usermeta = (spec as { usermeta?: unknown }).usermeta;
+  if (typeof usermeta !== 'object' || usermeta === null || !('embedOptions' in usermeta)) return spec;
+  const { embedOptions: _dropped, ...rest } = usermeta as Record<string, unknown>;
+  return { ...spec, usermeta: rest };
+}
+
 /** Draws a Vega-Lite spec into `el` as SVG. */
 export async function renderVegaLite(el: HTMLElement, spec: object): Promise<ChartView> {
-  const result = await embed(el, spec as VisualizationSpec, {
+  const result = await embed(el, withoutEmbedOptions(spec) as VisualizationSpec, {
     mode: 'vega-lite',
     renderer: 'svg',
     actions: false,
     ast: true,
     expr: expressionInterpreter,
+    loader: offlineLoader(),
   });
   return {
     insert: async (dataset, rows) => {

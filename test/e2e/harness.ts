@@ -38,6 +38,13 @@ export async function startApp({ isolate = true } = {}): Promise<App> {
           return (id && s.runtime.get(id)?.run) || 0;
         };
       });
+      // The page runs under a Content-Security-Policy (static/index.html): report anything it blocks.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP blocked ${e.violatedDirective}: ${e.blockedURI}`));
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && m.text().startsWith('CSP blocked')) console.log(`  [page] ${m.text()}`);
+      });
       const urls: string[] = [];
       requested.set(page, urls);
       // One context per page: its request events cover the page and its workers.
