@@ -30,6 +30,8 @@ export async function runNodeUnit(files, { outdir = '.build/node-unit', timeout 
     sourcemap: 'inline',
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
+    // As in build.mjs: vega-interpreter's package entry is UMD marked as a module.
+    alias: { 'vega-interpreter': './node_modules/vega-interpreter/build/vega-interpreter.module.js' },
   });
   const mocha = new Mocha({ timeout, reporter: 'spec' });
   for (const f of files) mocha.addFile(path.resolve(outdir, f.replace(/\.ts$/, '.mjs')));

@@ -4,26 +4,16 @@
 import embed from 'vega-embed';
 import type { VisualizationSpec } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
-import { changeset, loader as vegaLoader } from 'vega';
+import { changeset } from 'vega';
+import { offlineLoader } from '../formats/vega-svg';
+
+/** For the .html export: a chart as an SVG string, drawn the same safe way. */
+export { vegaLiteToSvg } from '../formats/vega-svg';
 
 export interface ChartView {
   /** Adds rows to a named dataset of the live view: no re-embed, no recompilation. */
   insert(dataset: string, rows: readonly unknown[]): Promise<void>;
   finalize(): void;
-}
-
-/**
- * Charts come from notebooks, and notebooks come from anywhere: a chart may not reach the
- * network (data, images) or put a link anywhere. Lessons and plot.* use inline data only.
- */
-function offlineLoader(): ReturnType<typeof vegaLoader> {
-  const loader = vegaLoader();
-  const refuse = async (uri: string): Promise<never> => {
-    throw new Error(`Charts here use inline data; loading “${uri}” is not allowed.`);
-  };
-  loader.load = refuse;
-  loader.sanitize = refuse;
-  return loader;
 }
 
 /**
