@@ -4,6 +4,8 @@
 // This folder has no DOM, so the caller supplies the sanitizer and the chart renderer.
 import { UNTRUSTED } from '../document';
 import type { Cell, CodeCell, MimeBundle, Notebook, Output } from '../document';
+import { preferredMimeType } from '../document/mime-rank';
+import { VEGA_LITE_MIME } from '../document/chart-data';
 import { markdownToHtml } from './markdown-render';
 
 export interface HtmlExportDeps {
@@ -16,21 +18,7 @@ export interface HtmlExportDeps {
   chartToSvg(spec: unknown): Promise<string>;
 }
 
-const VEGA_LITE = 'application/vnd.vegalite.v5+json';
-
-/**
- * The page's ranking (ui/mime-rank.ts, which this folder may not import), best first, each with
- * whether hostile data can inject markup through it (HTML and SVG can, until sanitized).
- */
-const RANKED: readonly (readonly [mime: string, safe: boolean])[] = [
-  [VEGA_LITE, true],
-  ['text/html', false],
-  ['image/svg+xml', false],
-  ['image/png', true],
-  ['image/jpeg', true],
-  ['text/markdown', true],
-  ['text/plain', true],
-];
+const VEGA_LITE = VEGA_LITE_MIME;
 
 // default-src 'none' forbids scripts and every fetch; images may only be data: URLs.
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -126,17 +114,9 @@ async function renderOutput(output: Output, deps: HtmlExportDeps): Promise<strin
   }
 }
 
-/**
- * As the page: the best-ranked type, except that outputs that came in a file (marked untrusted on
- * import) prefer a safe type, so a bundle with HTML and text shows its text.
- */
-function preferredMime(data: MimeBundle, untrusted: boolean): string | undefined {
-  const present = RANKED.filter(([mime]) => Object.hasOwn(data, mime));
-  return ((untrusted && present.find(([, safe]) => safe)) || present[0])?.[0];
-}
-
 async function renderBundle(data: MimeBundle, untrusted: boolean, deps: HtmlExportDeps): Promise<string> {
-  const mime = preferredMime(data, untrusted);
+  // As the page: outputs that came in a file prefer a safe type (HTML and text shows its text).
+  const mime = preferredMimeType(data, untrusted ? 'untrusted' : 'trusted');
   const value = mime === undefined ? undefined : data[mime];
   switch (mime) {
     case VEGA_LITE:

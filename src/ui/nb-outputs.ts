@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { UNTRUSTED } from '../document';
 import type { DisplayDataOutput, ExecuteResultOutput, Output } from '../document';
 import { renderBundle } from './rendermime';
-import type { Trust } from './mime-rank';
+import type { Trust } from '../document/mime-rank';
 
 export class NbOutputs extends LitElement {
   static override properties = { outputs: { attribute: false } };

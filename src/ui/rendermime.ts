@@ -7,8 +7,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import DOMPurify from 'dompurify';
 import type { MimeBundle } from '../document';
 import { renderMarkdown } from './markdown';
-import { preferredMimeType } from './mime-rank';
-import type { KnownMime, Trust } from './mime-rank';
+import { preferredMimeType } from '../document/mime-rank';
+import type { KnownMime, Trust } from '../document/mime-rank';
 import './nb-vega';
 
 const purifier = DOMPurify(window);

@@ -2,8 +2,8 @@
 // ranked (lower wins) and flagged safe or not. A trusted output shows the best-ranked type it
 // carries; an untrusted one (a notebook opened from elsewhere) prefers the best-ranked safe type,
 // so a bundle with HTML and text shows its text. Pure data and logic, so it is tested in Node;
-// rendermime.ts pairs each type with its lit template.
-import type { MimeBundle } from '../document';
+// ui/rendermime.ts pairs each type with its lit template.
+import type { MimeBundle } from './types';
 
 export type Trust = 'trusted' | 'untrusted';
 
