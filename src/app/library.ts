@@ -1,7 +1,7 @@
 // The notebook library behind the page: which notebook is open, where it is saved, the
 // learner's copies of lessons, and what the start page lists. It owns the storage handles so
 // that the components stay unaware of IndexedDB, and the store stays unaware of files.
-import { boundOutputs, lessonCopyId, lessonInfo, makeCodeCell, makeLessonCopy, makeNotebook, resetCellSteps, updateLessonCopy } from '../document';
+import { boundOutputs, notebookLanguage, runsHere, lessonCopyId, lessonInfo, makeCodeCell, makeLessonCopy, makeNotebook, resetCellSteps, updateLessonCopy } from '../document';
 import type { Notebook } from '../document';
 import type { Store } from '../session/store';
 import type { Session } from '../session/session';
@@ -16,6 +16,9 @@ import { requestPersistence, storageFacts } from '../storage/quota';
 import { LESSONS, findLesson } from '../lessons/catalogue';
 import type { NbApp, NotebookAction } from '../ui/nb-app';
 import type { LibraryAction } from '../ui/nb-start';
+import { FormatError } from '../formats/errors';
+import { exportNotebook, readNotebookFile, saveFile } from './files';
+import type { ExportKind, OpenedFile } from './files';
 
 type Notice = NonNullable<Store['state']['notice']>;
 
@@ -81,14 +84,32 @@ export class Library {
     this.notify(`Saved “${this.store.doc.title}” ${where}.`, 'info');
   }
 
-  /** Saves the open notebook as a file, for when the browser's storage refuses it. */
-  download(): void {
-    const blob = new Blob([JSON.stringify(this.store.doc, null, 1)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${this.store.doc.title || 'notebook'}.nabla.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  /** Saves the open notebook as a file (.ipynb unless asked), e.g. when the browser's storage refuses it. */
+  download(kind: ExportKind = 'ipynb'): void {
+    exportNotebook(this.store.doc, kind)
+      .then(saveFile)
+      .catch((e: Error) => this.notify(`Could not write the ${kind} file: ${e.message}`, 'error'));
+  }
+
+  /** Opens a notebook file as a new notebook of this browser; what is open or stored stays as it is. */
+  private async importFile(file: File): Promise<void> {
+    let opened: OpenedFile;
+    try {
+      opened = await readNotebookFile(file);
+    } catch (e) {
+      const why = e instanceof FormatError ? e.message : `it could not be read (${(e as Error).message})`;
+      this.notify(`Could not open “${file.name}”: ${why}.`, 'error');
+      return;
+    }
+    await this.open(opened.notebook, false);
+    const { warnings } = opened;
+    const repaired = warnings.length
+      ? ` Repaired while reading: ${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? `; and ${warnings.length - 3} more` : ''}.`
+      : '';
+    const code = runsHere(opened.notebook)
+      ? 'Nothing has run: its code runs only when you run it.'
+      : `Its ${notebookLanguage(opened.notebook)} code is shown read-only; this kernel runs TypeScript.`;
+    this.notify(`Opened “${file.name}”. ${code}${repaired}`, warnings.length ? 'warning' : 'info');
   }
 
   private async open(notebook: Notebook, stored: boolean): Promise<void> {
@@ -209,7 +230,8 @@ export class Library {
       }
       case 'reset-cell': this.resetCell(action.cellId); return;
       case 'reset-notebook': await this.resetNotebook(); return;
-      case 'download': this.download(); return;
+      case 'download': this.download(action.kind); return;
+      case 'import': await this.importFile(action.file); return;
     }
     await this.showStart();
   }

@@ -50,6 +50,11 @@ describe('plot.line', () => {
     compiles(spec, 'table');
   });
 
+  it('rows [{ x, y }] (what a live chart appends) read as one series; objects among numbers are refused', () => {
+    expect(line([{ x: 0, y: 1 }, { x: 2, y: 0.5 }])).to.deep.equal(line({ x: [0, 2], y: [1, 0.5] }));
+    expect(() => line([1, { a: 2 }] as unknown as number[])).to.throw(/y\[1\] is an object/);
+  });
+
   it('non-finite values become null (JSON has no NaN)', () => {
     const spec = line([1, NaN, Infinity, 2]);
     expect(spec.data!.values.map((r) => r['y'])).to.deep.equal([1, null, null, 2]);

@@ -5,8 +5,8 @@ import type { ChartOptions, Row, SpecPart, Values, VegaLiteSpec } from './spec';
 /** Named series, plotted one color each: `{ gd: costsGd, adam: costsAdam }`. */
 export type SeriesRecord = Readonly<Record<string, Values>>;
 
-/** y alone (x is the index), explicit `{ x, y }`, or named series. */
-export type LineInput = Values | { readonly x?: Values; readonly y: Values } | SeriesRecord;
+/** y alone (x is the index), explicit `{ x, y }`, rows `[{ x, y }, ...]`, or named series. */
+export type LineInput = Values | { readonly x?: Values; readonly y: Values } | readonly { readonly x?: number; readonly y: number }[] | SeriesRecord;
 
 export interface LineOptions extends ChartOptions {
   /** Title of the x axis (the field is always `x`). */
@@ -36,7 +36,16 @@ function isXY(v: object): v is { readonly x?: Values; readonly y: Values } {
   return keys.includes('y') && keys.every((k) => k === 'x' || k === 'y') && isValues((v as { y: unknown }).y);
 }
 
+/** `[{ x, y }, ...]`, the rows a live chart's `append` takes: read as one series. */
+function isRows(v: unknown): v is readonly { readonly x?: unknown; readonly y: unknown }[] {
+  return Array.isArray(v) && v.length > 0 && v.every((r) => typeof r === 'object' && r !== null && 'y' in r);
+}
+
 function seriesOf(input: LineInput): Series[] {
+  if (isRows(input)) {
+    const x = input.every((r) => r.x !== undefined) ? toNumbers(input.map((r) => Number(r.x)), 'x') : undefined;
+    return [{ name: 'y', x, y: toNumbers(input.map((r) => (typeof r.y === 'object' && r.y !== null ? NaN : Number(r.y))), 'y') }];
+  }
   if (isValues(input)) return [{ name: 'y', x: undefined, y: toNumbers(input, 'y') }];
   if (input === null || typeof input !== 'object') throw new TypeError('plot.line: expected numbers, an NDArray, { x, y } or { name: values, ... }');
   if (isXY(input)) {

@@ -53,7 +53,11 @@ export function toNumbers(v: Values, what: string): number[] {
     return numbersOf(v);
   }
   if (!Array.isArray(v)) throw new TypeError(`plot: ${what} must be an array of numbers or an NDArray`);
-  return v.map(Number);
+  return v.map((n: unknown, i) => {
+    // Numbers (and numeric strings, bigints, booleans) convert; an object would become NaN silently.
+    if (typeof n === 'object' && n !== null) throw new TypeError(`plot: ${what}[${i}] is an object; expected a number`);
+    return Number(n);
+  });
 }
 
 /** Every element of an NDArray, in C order, as JS numbers. */

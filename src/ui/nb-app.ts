@@ -14,7 +14,7 @@ import './nb-start';
 export type NotebookAction =
   | { readonly type: 'reset-cell'; readonly cellId: string }
   | { readonly type: 'reset-notebook' }
-  | { readonly type: 'download' };
+  | { readonly type: 'download'; readonly kind?: 'ipynb' | 'md' | 'html' };
 
 export class NbApp extends LitElement {
   static override properties = {
@@ -49,6 +49,27 @@ export class NbApp extends LitElement {
     this.lessons = [];
     this.storage = null;
     this.lesson = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A notebook file dropped anywhere opens as a new notebook (the open one is left as it is).
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    this.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      this.classList.add('dropping');
+    });
+    this.addEventListener('dragleave', (e) => {
+      if (e.target === this || !this.contains(e.relatedTarget as Node | null)) this.classList.remove('dropping');
+    });
+    this.addEventListener('drop', (e) => {
+      this.classList.remove('dropping');
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      this.onLibrary({ type: 'import', file });
+    });
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -94,6 +115,8 @@ export class NbApp extends LitElement {
       case 'reset-cell': if (selected) this.onLibrary({ type: 'reset-cell', cellId: selected }); break;
       case 'reset-notebook': this.onLibrary({ type: 'reset-notebook' }); break;
       case 'download': this.onLibrary({ type: 'download' }); break;
+      case 'download-md': this.onLibrary({ type: 'download', kind: 'md' }); break;
+      case 'download-html': this.onLibrary({ type: 'download', kind: 'html' }); break;
     }
   }
 

@@ -40,7 +40,8 @@ export type LibraryAction =
   | { readonly type: 'trash'; readonly id: string }
   | { readonly type: 'restore'; readonly key: string }
   | { readonly type: 'delete-forever'; readonly key: string }
-  | { readonly type: 'persist' };
+  | { readonly type: 'persist' }
+  | { readonly type: 'import'; readonly file: File };
 
 export class NbStart extends LitElement {
   static override properties = {
@@ -125,6 +126,13 @@ export class NbStart extends LitElement {
       <p class="lead">Learn how deep networks are trained, in TypeScript notebooks that run entirely in your browser.</p>
       <div class="cards">
         <a class="card" href="#/new" data-testid="new-notebook"><strong>New notebook</strong><span>An empty TypeScript notebook.</span></a>
+        <label class="card" data-testid="open-file"><strong>Open a file…</strong><span>A Jupyter notebook (.ipynb) or a Markdown notebook (.md), or drop one anywhere on the page.</span>
+          <input type="file" accept=".ipynb,.json,.md,.markdown" hidden @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = ''; // choosing the same file again must fire change again
+            if (file) this.fire({ type: 'import', file });
+          }}></label>
         ${this.lessons.map((l) => html`<a class="card" href="#/lesson/${l.slug}" data-testid=${`lesson-${l.slug}`}>
           <strong>${l.title}</strong><span>${l.summary}</span>
           ${l.modified !== undefined ? html`<span class="card-meta">Your copy · changed ${formatAgo(l.modified)}</span>` : nothing}</a>`)}

@@ -7,7 +7,8 @@ import type { KernelStatus } from '../session/kernel-client';
 export type ToolbarAction =
   | 'save' | 'insert-above' | 'insert-below' | 'delete' | 'move-up' | 'move-down' | 'undo' | 'redo'
   | 'run' | 'run-all' | 'run-above' | 'run-below' | 'interrupt' | 'restart' | 'restart-run-all' | 'clear-outputs'
-  | 'type-code' | 'type-markdown' | 'type-raw' | 'home' | 'reset-cell' | 'reset-notebook' | 'download';
+  | 'type-code' | 'type-markdown' | 'type-raw' | 'home' | 'reset-cell' | 'reset-notebook'
+  | 'download' | 'download-md' | 'download-html';
 
 const STATUS_TEXT: Record<KernelStatus, string> = {
   starting: 'Kernel starting',
@@ -120,7 +121,9 @@ export class NbToolbar extends LitElement {
             ? html`${this.button('reset-cell', 'Reset cell to the original', "Put the selected cell back as the lesson has it")}
                 ${this.button('reset-notebook', 'Reset lesson to the original', 'Start the lesson over; your current version goes to the trash')}`
             : ''}
-          ${this.button('download', 'Download a copy', 'Save this notebook as a file')}
+          ${this.button('download', 'Download .ipynb', 'Save as a Jupyter notebook file (opens in Jupyter, with outputs)')}
+          ${this.button('download-md', 'Download Markdown', 'Save as Markdown: text and code, no outputs')}
+          ${this.button('download-html', 'Download HTML', 'Save as one web page with every output, readable without Nabla')}
         </div>
       </details>
       <span class="kernel-status status-${this.kernel}" role="status" aria-live="polite" data-status=${this.kernel}>

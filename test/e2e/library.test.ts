@@ -165,7 +165,7 @@ describe('notebook library', function () {
     await page.locator('ul[data-testid="saved"] li a').click();
     await waitForKernel(page, 'idle');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="storage-banner"] .notice-action').click()]);
-    expect(download.suggestedFilename()).to.match(/\.nabla\.json$/);
+    expect(download.suggestedFilename()).to.match(/\.ipynb$/);
     await page.context().close();
   });
 

@@ -143,7 +143,7 @@ describe('autosave', function () {
     expect(await page.locator('.notice.error').textContent()).to.contain('storage is full');
     expect(await page.evaluate(() => (window as unknown as { nabla: { store: { doc: { cells: { source: string }[] } } } }).nabla.store.doc.cells[0]!.source)).to.equal('"precious work"');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.notice-action', { hasText: 'Download a copy' }).click()]);
-    expect(download.suggestedFilename()).to.match(/\.nabla\.json$/);
+    expect(download.suggestedFilename()).to.match(/\.ipynb$/);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync((await download.path())!, 'utf8')).to.contain('precious work');
     await page.context().close();
