@@ -15,7 +15,7 @@ export const APP_BUILD_OPTIONS = {
   minify,
   sourcemap: true,
   logLevel: 'warning',
-  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.md': 'text' },
   define: { 'process.env.NODE_ENV': '"production"' },
   // vega-interpreter's package entry is a UMD file marked "type": "module", which esbuild sees as
   // exporting nothing; its ES module build is the same code.

@@ -29,6 +29,7 @@ export async function runNodeUnit(files, { outdir = '.build/node-unit', timeout 
     packages: 'external',
     sourcemap: 'inline',
     outExtension: { '.js': '.mjs' },
+    loader: { '.md': 'text' },
     logLevel: 'warning',
     // As in build.mjs: vega-interpreter's package entry is UMD marked as a module.
     alias: { 'vega-interpreter': './node_modules/vega-interpreter/build/vega-interpreter.module.js' },

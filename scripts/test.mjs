@@ -52,7 +52,7 @@ if (!only || only === 'browser') {
       target: 'es2022',
       sourcemap: 'inline',
       logLevel: 'warning',
-      loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+      loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.md': 'text' },
       outExtension: { '.js': '.js' },
       entryNames: '[dir]/[name]',
     });

@@ -1,8 +1,10 @@
-// The lessons that ship with Nabla. Each is an original the learner never edits: opening one
-// opens (or creates) the learner's copy. Bump `version` whenever a lesson's cells change, so
-// copies made earlier are offered the update (document/lesson-copy.ts merges it).
+// The lessons that ship with Nabla, read from notebooks/*.md (bundled as text). Each is an
+// original the learner never edits: opening one opens (or creates) the learner's copy. Bump
+// `nabla.version` in a lesson's front matter whenever its cells change, so copies made earlier
+// are offered the update (document/lesson-copy.ts merges it).
 import type { Notebook } from '../document';
-import { welcomeNotebook } from './welcome';
+import { fromMarkdown } from '../formats/md';
+import welcome from '../../notebooks/00-welcome.md';
 
 export interface Lesson {
   readonly slug: string;
@@ -13,24 +15,30 @@ export interface Lesson {
   original(): Notebook;
 }
 
+/** Every notebooks/*.md, in course order (a test checks none is missing). */
+export const LESSON_SOURCES: Readonly<Record<string, string>> = {
+  '00-welcome.md': welcome,
+};
+
+const field = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined);
+
 /**
  * Cells are addressed by id when merging versions, so lesson cells need ids that do not change
- * between page loads: `${slug}-${n}` in order of first appearance. A later version that inserts
- * a cell must give it a new id rather than renumber the others.
+ * between page loads: `${slug}-${n}` in order. A later version that inserts a cell must give the
+ * cells after it the ids they had (the merge treats a renumbered cell as changed).
  */
-function withFixedIds(slug: string, nb: Notebook): Notebook {
-  return { ...nb, id: `original-${slug}`, cells: nb.cells.map((c, i) => ({ ...c, id: `${slug}-${i + 1}` })) };
+export function lessonFromMarkdown(file: string, text: string): Lesson {
+  const parsed = fromMarkdown(text, { fileName: file });
+  const nabla = parsed.metadata.nabla;
+  const slug = field(nabla, 'slug');
+  const version = field(nabla, 'version');
+  if (typeof slug !== 'string' || typeof version !== 'number') throw new Error(`${file}: front matter needs nabla.slug and nabla.version`);
+  const summary = field(nabla, 'summary');
+  const original: Notebook = { ...parsed, id: `original-${slug}`, cells: parsed.cells.map((c, i) => ({ ...c, id: `${slug}-${i + 1}` })) };
+  return { slug, version, title: parsed.title, summary: typeof summary === 'string' ? summary : '', original: () => original };
 }
 
-export const LESSONS: readonly Lesson[] = [
-  {
-    slug: 'welcome',
-    title: 'Welcome to Nabla',
-    summary: 'A five-minute tour: cells, outputs, a live training chart, interrupts.',
-    version: 1,
-    original: () => withFixedIds('welcome', welcomeNotebook()),
-  },
-];
+export const LESSONS: readonly Lesson[] = Object.entries(LESSON_SOURCES).map(([file, text]) => lessonFromMarkdown(file, text));
 
 export function findLesson(slug: string): Lesson | undefined {
   return LESSONS.find((l) => l.slug === slug);
