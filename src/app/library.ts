@@ -1,7 +1,7 @@
 // The notebook library behind the page: which notebook is open, where it is saved, the
 // learner's copies of lessons, and what the start page lists. It owns the storage handles so
 // that the components stay unaware of IndexedDB, and the store stays unaware of files.
-import { boundOutputs, notebookLanguage, runsHere, lessonCopyId, lessonInfo, makeCodeCell, makeLessonCopy, makeNotebook, resetCellSteps, updateLessonCopy } from '../document';
+import { boundOutputs, hasUntrustedOutputs, trustOutputs, notebookLanguage, runsHere, lessonCopyId, lessonInfo, makeCodeCell, makeLessonCopy, makeNotebook, resetCellSteps, updateLessonCopy } from '../document';
 import type { Notebook } from '../document';
 import type { Store } from '../session/store';
 import type { Session } from '../session/session';
@@ -106,10 +106,18 @@ export class Library {
     const repaired = warnings.length
       ? ` Repaired while reading: ${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? `; and ${warnings.length - 3} more` : ''}.`
       : '';
+    const language = notebookLanguage(opened.notebook);
     const code = runsHere(opened.notebook)
       ? 'Nothing has run: its code runs only when you run it.'
-      : `Its ${notebookLanguage(opened.notebook)} code is shown read-only; this kernel runs TypeScript.`;
-    this.notify(`Opened “${file.name}”. ${code}${repaired}`, warnings.length ? 'warning' : 'info');
+      : `Its ${language.charAt(0).toUpperCase() + language.slice(1)} code is shown read-only; this kernel runs TypeScript.`;
+    const rich = hasUntrustedOutputs(this.store.doc) ? ' Its outputs show in their plain forms until you trust them.' : '';
+    this.notify(`Opened “${file.name}”. ${code}${rich}${repaired}`, warnings.length ? 'warning' : 'info', rich ? { label: 'Trust its outputs', run: () => this.trust() } : undefined);
+  }
+
+  /** The learner trusts a notebook from a file: its HTML and SVG outputs show (still sanitized). */
+  private trust(): void {
+    this.store.dispatch({ steps: [{ type: 'replaceNotebook', notebook: trustOutputs(this.store.doc) }], origin: 'load' });
+    this.store.update({ notice: null });
   }
 
   private async open(notebook: Notebook, stored: boolean): Promise<void> {

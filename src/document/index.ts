@@ -38,3 +38,4 @@ export { fingerprint, lessonInfo, lessonCopyId, makeLessonCopy, isEdited, resetC
 export type { Attachments, RawCell } from './types';
 export { languageRuns, notebookLanguage, runsHere } from './language';
 export { UNTRUSTED } from './types';
+export { hasUntrustedOutputs, trustOutputs } from './trust';

@@ -40,6 +40,10 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;line-height:1.4}
 img,svg{max-width:100%;height:auto}
 table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2rem .5rem}
 math[display=block]{margin:.5rem 0}
+.nb-progress{display:flex;align-items:center;gap:10px;font-size:13px}
+.nb-progress-track{display:inline-block;width:240px;height:10px;border-radius:5px;background:#e6e8ee;overflow:hidden}
+.nb-progress-fill{display:block;height:100%;background:#2f5bd3}
+table.nb-tensor td{text-align:right;font:13px ui-monospace,monospace}
 @media print{body{max-width:none;margin:0}.input pre{background:none}.output,pre,img,svg{break-inside:avoid}}
 `;
 

@@ -83,7 +83,7 @@ describe('import and export', function () {
     await openFile(page, app.url, path.join(CORPUS, 'test4.5.ipynb'));
     await page.waitForSelector('nb-cell');
     await page.locator('.notice', { hasText: 'Opened “test4.5.ipynb”' }).waitFor();
-    expect(await page.locator('.notice').textContent()).to.contain('python code is shown read-only');
+    expect(await page.locator('.notice').textContent()).to.contain('Python code is shown read-only');
     expect(await page.locator('nb-cell').count()).to.equal(9);
     expect(await page.locator('nb-cell .markdown-body h1').first().textContent()).to.equal('nbconvert latex test');
     expect(await page.locator('nb-cell .out-stream').first().textContent()).to.contain('hello');
@@ -93,6 +93,11 @@ describe('import and export', function () {
     await page.locator('button[data-action="run-all"]').click();
     await page.waitForTimeout(500);
     expect((await doc(page)).cells.map((c) => c.execution_count ?? null)).to.deep.equal(before);
+    // Untrusted, the HTML result shows as text, as in Jupyter; trusted, as (sanitized) HTML.
+    expect(await page.locator('nb-cell .out-html').count()).to.equal(0);
+    await page.locator('.notice-action', { hasText: 'Trust its outputs' }).click();
+    await page.locator('nb-cell .out-html b', { hasText: 'HTML' }).waitFor();
+    expect(await page.locator('nb-cell .out-html script').count()).to.equal(0);
     await page.context().close();
   });
 
