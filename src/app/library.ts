@@ -13,9 +13,11 @@ import { clearJournal, readJournal, writeJournal } from '../storage/journal';
 import { lockNotebook } from '../storage/tab-lock';
 import type { NotebookLock } from '../storage/tab-lock';
 import { requestPersistence, storageFacts } from '../storage/quota';
-import { LESSONS, findLesson } from '../lessons/catalogue';
+import { COURSE, LESSONS, findLesson } from '../lessons/catalogue';
+import { lessonProgress } from './progress';
 import type { NbApp, NotebookAction } from '../ui/nb-app';
-import type { LibraryAction } from '../ui/nb-start';
+import type { LessonCard, LibraryAction } from '../ui/nb-start';
+import type { NotebookEntry } from '../storage/notebooks';
 import { FormatError } from '../formats/errors';
 import { exportNotebook, readNotebookFile, saveFile } from './files';
 import type { ExportKind, OpenedFile } from './files';
@@ -275,14 +277,25 @@ export class Library {
       this.repo.listTrash().catch(() => []),
       storageFacts(),
     ]);
-    const copies = new Map(saved.filter((e) => e.lesson).map((e) => [e.lesson!, e.modified]));
     this.app.saved = saved;
     this.app.trash = trash;
-    this.app.lessons = LESSONS.map((l) => {
-      const modified = copies.get(l.slug);
-      return modified === undefined ? { slug: l.slug, title: l.title, summary: l.summary } : { slug: l.slug, title: l.title, summary: l.summary, modified };
-    });
+    this.app.lessons = await this.lessonCards(saved);
     this.app.storage = { durable: this.repo.durable, ...facts, trashDays: TRASH_DAYS };
+  }
+
+  /** The welcome tour, then the course's lessons in order, shipped or coming, with the learner's progress. */
+  private async lessonCards(saved: readonly NotebookEntry[]): Promise<LessonCard[]> {
+    const copies = new Map(saved.filter((e) => e.lesson).map((e) => [e.lesson!, e]));
+    const card = async (slug: string, title: string, number?: number): Promise<LessonCard> => {
+      const lesson = findLesson(slug);
+      const base = { slug, title: lesson?.title ?? title, summary: lesson?.summary ?? '', available: lesson !== undefined, ...(number ? { number } : {}) };
+      const entry = copies.get(slug);
+      if (!lesson || !entry) return base;
+      const copy = await this.repo.load(entry.id).catch(() => null);
+      return copy ? { ...base, modified: entry.modified, progress: lessonProgress(copy, lesson.original()) } : base;
+    };
+    const tours = LESSONS.filter((l) => !COURSE.some((c) => c.slug === l.slug)).map((l) => card(l.slug, l.title));
+    return Promise.all([...tours, ...COURSE.map((c, i) => card(c.slug, c.title, i + 1))]);
   }
 
   async route(): Promise<void> {

@@ -4,6 +4,7 @@ import * as dl from '../dl';
 import * as plot from '../plot';
 import { html, markdown } from './display';
 import { progress } from './progress';
+import { makeCheck } from './check';
 import type { DisplayHandle } from './display';
 
 export interface PreludeHost {
@@ -31,6 +32,12 @@ export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
      * @example for (const epoch of progress(1000, 'epochs')) { model.fit(X, Y, { epochs: 1 }); }
      */
     progress: <T>(source: Iterable<T> | number, label = '') => progress(source, label, (v) => host.display(v)),
+    /**
+     * Asserts a lesson's claim below the cell: ✓ when it holds, else ✗ and the cell stops.
+     * @example check('zeros init stays at cost log 2', costs.every((c) => Math.abs(c - Math.LN2) < 1e-12));
+     * check.near('cost at iteration 0', costs[0], 0.8830537463419761, 1e-12);
+     */
+    check: makeCheck((v) => host.display(v)),
   };
 }
 

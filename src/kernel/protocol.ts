@@ -42,3 +42,9 @@ export interface KernelApi {
 
 /** The error name a guard throws when the user interrupts. */
 export const INTERRUPT_NAME = 'KeyboardInterrupt';
+
+/**
+ * The mime type of a check()'s record ({ claim, passed }) inside its display bundle: the page
+ * counts a lesson's passed checks from saved outputs by it.
+ */
+export const CHECK_MIME = 'application/vnd.nabla.check+json';

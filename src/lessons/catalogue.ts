@@ -5,6 +5,10 @@
 import type { Notebook } from '../document';
 import { fromMarkdown } from '../formats/md';
 import welcome from '../../notebooks/00-welcome.md';
+import initialization from '../../notebooks/08-initialization.md';
+import gradientChecking from '../../notebooks/09-gradient-checking.md';
+import optimizers from '../../notebooks/12-optimizers.md';
+import learningRateDecay from '../../notebooks/13-learning-rate-decay.md';
 
 export interface Lesson {
   readonly slug: string;
@@ -18,6 +22,10 @@ export interface Lesson {
 /** Every notebooks/*.md, in course order (a test checks none is missing). */
 export const LESSON_SOURCES: Readonly<Record<string, string>> = {
   '00-welcome.md': welcome,
+  '08-initialization.md': initialization,
+  '09-gradient-checking.md': gradientChecking,
+  '12-optimizers.md': optimizers,
+  '13-learning-rate-decay.md': learningRateDecay,
 };
 
 const field = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined);
@@ -39,6 +47,27 @@ export function lessonFromMarkdown(file: string, text: string): Lesson {
 }
 
 export const LESSONS: readonly Lesson[] = Object.entries(LESSON_SOURCES).map(([file, text]) => lessonFromMarkdown(file, text));
+
+/** The course's topics in order (shared/LESSONS.md): each a lesson notebook, shipped or coming. */
+export const COURSE: readonly { readonly slug: string; readonly title: string }[] = [
+  { slug: 'data-splits', title: 'Train / dev / test sets' },
+  { slug: 'bias-variance', title: 'Bias and variance' },
+  { slug: 'l2-regularization', title: 'L2 regularization' },
+  { slug: 'dropout', title: 'Dropout' },
+  { slug: 'other-regularization', title: 'Early stopping and data augmentation' },
+  { slug: 'normalizing-inputs', title: 'Normalizing inputs' },
+  { slug: 'vanishing-gradients', title: 'Vanishing and exploding gradients' },
+  { slug: 'initialization', title: 'Initialization' },
+  { slug: 'gradient-checking', title: 'Gradient checking' },
+  { slug: 'mini-batches', title: 'Mini-batch gradient descent' },
+  { slug: 'weighted-averages', title: 'Exponentially weighted averages' },
+  { slug: 'optimizers', title: 'Momentum, RMSprop and Adam' },
+  { slug: 'learning-rate-decay', title: 'Learning-rate decay' },
+  { slug: 'saddle-points', title: 'Local optima and saddle points' },
+  { slug: 'hyperparameter-tuning', title: 'Hyperparameter tuning' },
+  { slug: 'batch-norm', title: 'Batch normalization' },
+  { slug: 'softmax-frameworks', title: 'Softmax regression and frameworks' },
+];
 
 export function findLesson(slug: string): Lesson | undefined {
   return LESSONS.find((l) => l.slug === slug);

@@ -21,8 +21,13 @@ export interface LessonCard {
   readonly slug: string;
   readonly title: string;
   readonly summary: string;
+  /** Its place in the course (1-17); absent for the welcome tour. */
+  readonly number?: number;
+  /** False for a course topic whose notebook is still to come. */
+  readonly available: boolean;
   /** When the learner's copy was last changed; absent before the lesson was first opened. */
   readonly modified?: number;
+  readonly progress?: { readonly codeCells: number; readonly cellsRun: number; readonly checks: number; readonly checksPassed: number };
 }
 
 export interface StorageView {
@@ -105,6 +110,28 @@ export class NbStart extends LitElement {
     this.querySelector<HTMLInputElement>('input.rename')?.focus();
   }
 
+  /** "Improving Deep Neural Networks", topic by topic: open lessons link, the rest are marked as coming. */
+  private course(): TemplateResult {
+    const topics = this.lessons.filter((l) => l.number !== undefined);
+    return html`<h2>The course: improving deep neural networks</h2>
+      <ol class="course" data-testid="course">${topics.map((l) => {
+        const p = l.progress;
+        const done = p && p.checks > 0 && p.checksPassed === p.checks;
+        return html`<li class=${l.available ? 'open' : 'coming'} data-slug=${l.slug}>
+          <span class="num">${l.number}</span>
+          ${l.available
+            ? html`<a href="#/lesson/${l.slug}" data-testid=${`lesson-${l.slug}`}>${l.title}</a>`
+            : html`<span class="title">${l.title}</span>`}
+          <span class="status">${!l.available
+            ? 'coming'
+            : p
+              ? html`<span class="meter" title="${p.cellsRun} of ${p.codeCells} code cells run"><span style="width:${Math.round((100 * p.cellsRun) / Math.max(p.codeCells, 1))}%"></span></span>
+                  ${p.cellsRun}/${p.codeCells} cells run · ${done ? html`<strong class="done">all ${p.checks} checks pass</strong>` : `${p.checksPassed}/${p.checks} checks`}`
+              : l.summary}</span>
+        </li>`;
+      })}</ol>`;
+  }
+
   private storageLine(): TemplateResult | typeof nothing {
     const s = this.storage;
     if (!s) return nothing;
@@ -133,11 +160,11 @@ export class NbStart extends LitElement {
             input.value = ''; // choosing the same file again must fire change again
             if (file) this.fire({ type: 'import', file });
           }}></label>
-        ${this.lessons.map((l) => html`<a class="card" href="#/lesson/${l.slug}" data-testid=${`lesson-${l.slug}`}>
+        ${this.lessons.filter((l) => l.number === undefined).map((l) => html`<a class="card" href="#/lesson/${l.slug}" data-testid=${`lesson-${l.slug}`}>
           <strong>${l.title}</strong><span>${l.summary}</span>
           ${l.modified !== undefined ? html`<span class="card-meta">Your copy · changed ${formatAgo(l.modified)}</span>` : nothing}</a>`)}
       </div>
-      <p class="coming">The course lessons (initialization, gradient checking, optimizers, batch norm and more) are on their way.</p>
+      ${this.course()}
       ${this.saved.length
         ? html`<h2>Your notebooks</h2><ul class="saved" data-testid="saved">${this.saved.map((e) => this.row(e))}</ul>`
         : nothing}
