@@ -16,9 +16,14 @@ try {
   if (runAll) {
     await page.waitForSelector('.kernel-status[data-status="idle"]');
     await page.locator('button[data-action="run-all"]').click();
-    await page.waitForTimeout(6000);
-    await page.locator('button[data-action="interrupt"]').click();
-    await page.waitForTimeout(800);
+    // Until the kernel is idle again (a long lesson), or 120 s; the welcome tour's endless loop
+    // is interrupted after a few seconds either way.
+    await page.waitForSelector('.kernel-status[data-status="busy"]', { timeout: 5000 }).catch(() => {});
+    await page.waitForSelector('.kernel-status[data-status="idle"]', { timeout: hash.includes('welcome') ? 8000 : 120000 }).catch(() => {});
+    if ((await page.locator('.kernel-status[data-status="busy"]').count()) > 0) {
+      await page.locator('button[data-action="interrupt"]').click();
+      await page.waitForTimeout(800);
+    }
   }
   await page.waitForTimeout(800);
   await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
