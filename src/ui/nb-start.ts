@@ -117,7 +117,7 @@ export class NbStart extends LitElement {
       <ol class="course" data-testid="course">${topics.map((l) => {
         const p = l.progress;
         const done = p && p.checks > 0 && p.checksPassed === p.checks;
-        return html`<li class=${l.available ? 'open' : 'coming'} data-slug=${l.slug}>
+        return html`<li class=${l.available ? 'open' : 'soon'} data-slug=${l.slug}>
           <span class="num">${l.number}</span>
           ${l.available
             ? html`<a href="#/lesson/${l.slug}" data-testid=${`lesson-${l.slug}`}>${l.title}</a>`
