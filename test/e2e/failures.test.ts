@@ -2,8 +2,7 @@
 // allocations, output floods, a kernel that dies, and interrupts without cross-origin isolation.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { useNotebookPage, openNotebook, outputText, runCellAndWait, startApp, typeInCell, waitForKernel, waitForRunDone } from './harness';
-import type { App } from './harness';
+import { useApp, useNotebookPage, openNotebook, outputText, runCellAndWait, typeInCell, waitForKernel, waitForRunDone } from './harness';
 
 describe('failures', function () {
   const fx = useNotebookPage();
@@ -55,11 +54,7 @@ describe('failures', function () {
 });
 
 describe('interrupt without cross-origin isolation', function () {
-  let app: App;
-  before(async () => {
-    app = await startApp({ isolate: false });
-  });
-  after(async () => app?.close());
+  const app = useApp({ isolate: false });
 
   it('restarts the kernel and says so plainly', async () => {
     const page = await app.newPage();

@@ -5,8 +5,7 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openNotebook, runCellAndWait, startApp, waitForKernel } from './harness';
-import type { App } from './harness';
+import { openNotebook, runCellAndWait, useApp, waitForKernel } from './harness';
 
 type Doc = { title: string; metadata: Record<string, unknown>; cells: { cell_type: string; source: string; execution_count?: number | null; outputs?: unknown[] }[] };
 const doc = (page: Page) => page.evaluate(() => (window as unknown as { nabla: { store: { doc: Doc } } }).nabla.store.doc);
@@ -72,11 +71,7 @@ function scriptableLeftovers(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('import and export', function () {
-  let app: App;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => app?.close());
+  const app = useApp();
 
   it('opens a Python notebook from Jupyter: its cells and outputs shown, its code read-only and never run', async () => {
     const page = await app.newPage();

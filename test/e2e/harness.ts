@@ -167,22 +167,43 @@ export interface Fixture {
  * page (its own context, so its own IndexedDB) with a new notebook open for each test.
  */
 export function useNotebookPage(options: { isolate?: boolean } = {}): Fixture {
-  const state: { app?: App; page?: Page } = {};
-  before(async () => {
-    state.app = await startApp(options);
-  });
-  after(async () => state.app?.close());
+  const app = useApp(options);
+  let page: Page | undefined;
   beforeEach(async () => {
-    state.page = await state.app!.newPage();
-    await openNotebook(state.page, state.app!.url);
+    page = await app.newPage();
+    await openNotebook(page, app.url);
   });
-  afterEach(async () => state.page?.context().close());
+  afterEach(async () => page?.context().close());
   return {
-    get app() {
-      return state.app!;
-    },
+    app,
     get page() {
-      return state.page!;
+      return page!;
     },
+  };
+}
+
+/**
+ * Registers mocha hooks for a describe block: the app and its browser start before the block's
+ * tests and stop after them. The returned App stands for the one started, once `before` ran.
+ */
+export function useApp(options: { isolate?: boolean } = {}): App {
+  let app: App | undefined;
+  before(async () => {
+    app = await startApp(options);
+  });
+  after(async () => app?.close());
+  const started = () => {
+    if (!app) throw new Error('useApp: the app starts in a before() hook; use it inside tests');
+    return app;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get browser() {
+      return started().browser;
+    },
+    newPage: () => started().newPage(),
+    close: () => started().close(),
   };
 }

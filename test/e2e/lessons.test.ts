@@ -5,8 +5,7 @@
 import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startApp, waitForKernel } from './harness';
-import type { App } from './harness';
+import { useApp, waitForKernel } from './harness';
 
 const CHECK_MIME = 'application/vnd.nabla.check+json';
 
@@ -51,11 +50,7 @@ const lessons = readdirSync('notebooks').filter((f) => f.endsWith('.md') && (!pr
 
 describe('lessons run top to bottom', function () {
   this.timeout(180_000);
-  let app: App;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => app?.close());
+  const app = useApp();
 
   for (const file of lessons) {
     it(`${file}: every cell runs and every check passes`, async () => {

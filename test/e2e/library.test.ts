@@ -3,8 +3,7 @@
 // tensors displayed as tables.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openNotebook, runCellAndWait, startApp, typeInCell, waitForKernel } from './harness';
-import type { App } from './harness';
+import { openNotebook, runCellAndWait, useApp, typeInCell, waitForKernel } from './harness';
 
 type Doc = { id: string; title: string; metadata: Record<string, unknown>; cells: { id: string; source: string; outputs?: { text?: string }[] }[] };
 const doc = (page: Page) => page.evaluate(() => (window as unknown as { nabla: { store: { doc: Doc } } }).nabla.store.doc);
@@ -21,11 +20,7 @@ async function moreMenu(page: Page, label: string): Promise<void> {
 }
 
 describe('notebook library', function () {
-  let app: App;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => app?.close());
+  const app = useApp();
 
   it('lists saved notebooks: rename, duplicate, delete to the trash, restore, delete forever', async () => {
     const page = await app.newPage();

@@ -1,14 +1,9 @@
 // Opening notebooks: the start page, the welcome notebook, lazy editors, saving.
 import { expect } from 'chai';
-import { openNotebook, runCellAndWait, startApp, typeInCell, waitForKernel } from './harness';
-import type { App } from './harness';
+import { openNotebook, runCellAndWait, useApp, typeInCell, waitForKernel } from './harness';
 
 describe('notebooks', function () {
-  let app: App;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => app?.close());
+  const app = useApp();
 
   it('shows the start page, opens the welcome notebook with rendered math', async () => {
     const page = await app.newPage();
@@ -53,11 +48,7 @@ describe('notebooks', function () {
 });
 
 describe('autosave', function () {
-  let app: App;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => app?.close());
+  const app = useApp();
 
   it('saves edits and outputs within a second; a reload shows them, charts included, without running', async () => {
     const page = await app.newPage();
