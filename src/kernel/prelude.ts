@@ -11,7 +11,7 @@ export interface PreludeHost {
   display(value: unknown): DisplayHandle;
 }
 
-export function makeNablaModule(host: PreludeHost): Record<string, unknown> {
+export function makeNablaModule(host: PreludeHost) {
   return {
     /** numpy for TypeScript: `np.random.seed(1); const W = np.random.randn(4, 2)`. */
     np,
