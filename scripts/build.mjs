@@ -2,6 +2,7 @@
 // lazily loaded entry, so a notebook is readable before the editor arrives), Monaco's workers,
 // esbuild.wasm and the static files.
 import { build } from 'esbuild';
+import { writeTypes } from './build-types.mjs';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
 const outdir = process.env.NABLA_DIST ?? 'dist';
@@ -35,11 +36,13 @@ export async function buildApp() {
       monaco: 'src/ui/monaco-editor.ts',
       vega: 'src/ui/vega-entry.ts',
       'editor.worker': 'monaco-editor/editor/editor.worker',
-      'ts.worker': 'monaco-editor/language/typescript/ts.worker',
+      // Monaco's TypeScript worker, reading each cell with its notebook context (src/ui/ts).
+      'ts.worker': 'src/ui/ts/ts-worker.ts',
     },
     outdir,
   });
   cpSync('static', outdir, { recursive: true });
+  writeTypes(outdir);
   cpSync('node_modules/esbuild-wasm/esbuild.wasm', `${outdir}/esbuild.wasm`);
 }
 

@@ -4,6 +4,20 @@ import type * as MonacoEntry from './monaco-editor';
 
 type Entry = typeof MonacoEntry;
 let loading: Promise<Entry> | null = null;
+let loaded: Entry | null = null;
+
+const onLoad: Array<() => void> = [];
+
+/** Runs `callback` once Monaco has arrived (at once if it has), without loading it. */
+export function whenEditorLoaded(callback: () => void): void {
+  if (loaded) callback();
+  else onLoad.push(callback);
+}
+
+/** The Monaco module if it has arrived; null before (nothing to tell an editor that is not there). */
+export function loadedEditorModule(): Entry | null {
+  return loaded;
+}
 
 export function loadEditorModule(): Promise<Entry> {
   loading ??= (async () => {
@@ -13,7 +27,9 @@ export function loadEditorModule(): Promise<Entry> {
     document.head.append(css);
     // A runtime URL keeps esbuild from bundling Monaco into the page's own script.
     const url = new URL('./monaco.js', import.meta.url).href;
-    return (await import(/* @vite-ignore */ url)) as Entry;
+    loaded = (await import(/* @vite-ignore */ url)) as Entry;
+    for (const callback of onLoad.splice(0)) callback();
+    return loaded;
   })();
   return loading;
 }

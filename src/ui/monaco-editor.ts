@@ -2,6 +2,11 @@
 // on demand, so a notebook is readable before the 1 MB editor arrives. The page talks to it only
 // through the small CellEditor interface below.
 import * as monaco from 'monaco-editor';
+import { cellEditorCreated, cellUri, configureTypeScript, watchProblems } from './ts/editor-service';
+import type { TypeProblem } from './ts/editor-service';
+
+export { onOpenCell, setNotebookCells } from './ts/editor-service';
+export type { TypeProblem } from './ts/editor-service';
 
 export interface EditorMarker {
   line: number;
@@ -12,6 +17,8 @@ export interface EditorMarker {
 }
 
 export interface CellEditorOptions {
+  /** The cell's id: a TypeScript cell's model is the file the type service knows it by. */
+  cellId: string;
   value: string;
   /** A Monaco language id: 'typescript', 'markdown', 'plaintext', or a foreign notebook's ('python'). */
   language: string;
@@ -22,12 +29,16 @@ export interface CellEditorOptions {
   onEscape(): void;
   onFocus(): void;
   onSave(): void;
+  /** The TypeScript service's problems for this cell, whenever they change. */
+  onProblems?(problems: TypeProblem[]): void;
 }
 
 export interface CellEditor {
   getValue(): string;
   setValue(value: string): void;
   focus(): void;
+  /** Puts the cursor at a position and scrolls it into view (go to definition from another cell). */
+  reveal(line: number, column: number): void;
   hasFocus(): boolean;
   setMarkers(markers: readonly EditorMarker[]): void;
   dispose(): void;
@@ -44,13 +55,7 @@ function configureOnce(): void {
       return new Worker(new URL(file, import.meta.url), { type: 'module' });
     },
   };
-  // Each cell is its own model, so the TypeScript service would flag every name that an earlier
-  // cell declared. Until cross-cell typing exists, only syntax errors are worth showing.
-  monaco.typescript.typescriptDefaults.setDiagnosticsOptions({
-    noSemanticValidation: true,
-    noSyntaxValidation: false,
-    noSuggestionDiagnostics: true,
-  });
+  configureTypeScript();
 }
 
 let modelCounter = 0;
@@ -58,8 +63,13 @@ let modelCounter = 0;
 /** Creates an editor that grows with its content (a notebook page scrolls, a cell does not). */
 export function createCellEditor(host: HTMLElement, opts: CellEditorOptions): CellEditor {
   configureOnce();
-  const uri = monaco.Uri.parse(`file:///cell-${++modelCounter}.${opts.language === 'typescript' ? 'ts' : 'txt'}`);
+  const typed = opts.language === 'typescript';
+  const uri = typed ? cellUri(opts.cellId) : monaco.Uri.parse(`file:///other/${++modelCounter}.txt`);
+  // A cell's editor is made again after a type change: its old model must not linger under the URI.
+  monaco.editor.getModel(uri)?.dispose();
   const model = monaco.editor.createModel(opts.value, opts.language, uri);
+  const problems = typed && opts.onProblems ? watchProblems(model, opts.onProblems) : null;
+  if (typed) cellEditorCreated();
   const editor = monaco.editor.create(host, {
     model,
     readOnly: opts.readOnly ?? false,
@@ -107,6 +117,11 @@ export function createCellEditor(host: HTMLElement, opts: CellEditorOptions): Ce
       if (value !== editor.getValue()) editor.setValue(value);
     },
     focus: () => editor.focus(),
+    reveal: (line, column) => {
+      editor.setPosition({ lineNumber: line, column });
+      editor.revealPositionInCenterIfOutsideViewport({ lineNumber: line, column });
+      editor.focus();
+    },
     hasFocus: () => editor.hasTextFocus(),
     setMarkers: (markers) => {
       monaco.editor.setModelMarkers(
@@ -123,6 +138,7 @@ export function createCellEditor(host: HTMLElement, opts: CellEditorOptions): Ce
       );
     },
     dispose: () => {
+      problems?.dispose();
       editor.dispose();
       model.dispose();
     },

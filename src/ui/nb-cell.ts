@@ -6,7 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { languageRuns } from '../document';
 import type { Cell, CellRuntime } from '../document';
 import type { CellDiagnostic } from '../session/store';
-import type { CellEditor } from './monaco-editor';
+import type { CellEditor, TypeProblem } from './monaco-editor';
 import { scheduleEditor } from './editor-loader';
 import { renderMarkdown } from './markdown';
 import { formatElapsed } from './format';
@@ -32,7 +32,10 @@ export class NbCell extends LitElement {
     selected: { type: Boolean, reflect: true },
     editing: { type: Boolean, reflect: true },
     hasEditor: { state: true },
+    typeProblems: { state: true },
   };
+  /** What the editor's TypeScript service finds wrong in this cell; running is never blocked by it. */
+  declare typeProblems: readonly TypeProblem[];
   declare cell: Cell;
   declare runtime: CellRuntime;
   declare diagnostics: readonly CellDiagnostic[];
@@ -47,12 +50,14 @@ export class NbCell extends LitElement {
   private editorType: Cell['cell_type'] | null = null;
   private observer: IntersectionObserver | null = null;
   private wantFocus = false;
+  private pendingReveal: { line: number; column: number } | null = null;
   private nearViewport = false;
 
   constructor() {
     super();
     this.diagnostics = [];
     this.language = 'typescript';
+    this.typeProblems = [];
     this.selected = false;
     this.editing = false;
     this.hasEditor = false;
@@ -83,6 +88,7 @@ export class NbCell extends LitElement {
     this.editor = null;
     this.editorType = null;
     this.hasEditor = false;
+    this.typeProblems = [];
   }
 
   /** Puts the caret in this cell's editor, creating it first if needed. */
@@ -121,7 +127,9 @@ export class NbCell extends LitElement {
       const host = this.querySelector<HTMLElement>('.editor-host');
       if (this.editor || !host || !this.isConnected || !this.needsEditor) return;
       this.editor = entry.createCellEditor(host, {
+        cellId: this.cell.id,
         value: this.cell.source,
+        onProblems: (problems) => (this.typeProblems = problems),
         language: this.editorLanguage,
         readOnly: this.foreign,
         onChange: (source) => this.emit('cell-source', { cellId: this.cell.id, source }),
@@ -133,7 +141,10 @@ export class NbCell extends LitElement {
       this.editorType = this.cell.cell_type;
       this.editor.setMarkers(this.diagnostics);
       this.hasEditor = true;
-      if (this.wantFocus) this.focusEditor();
+      if (this.pendingReveal) {
+        this.editor.reveal(this.pendingReveal.line, this.pendingReveal.column);
+        this.pendingReveal = null;
+      } else if (this.wantFocus) this.focusEditor();
     }, urgent);
   }
 
@@ -187,7 +198,27 @@ export class NbCell extends LitElement {
     if (rt.status === 'running') parts.push(html`<span class="state running">running…</span>`);
     if (rt.status === 'idle' && rt.elapsedMs !== null) parts.push(html`<span class="elapsed">${formatElapsed(rt.elapsedMs)}</span>`);
     if (this.diagnostics.length) parts.push(html`<span class="state problem">${this.diagnostics.length} problem${this.diagnostics.length > 1 ? 's' : ''}</span>`);
-    return parts.length ? html`<div class="cell-footer">${parts}</div>` : nothing;
+    const types = this.cell.cell_type === 'code' ? this.typeProblems.filter((p) => p.severity === 'error') : [];
+    if (types.length) parts.push(html`<span class="state type-problem" data-testid="type-problems">${types.length} type error${types.length > 1 ? 's' : ''}</span>`);
+    return parts.length ? html`<div class="cell-footer">${parts}</div>${this.problemList(types)}` : nothing;
+  }
+
+  /** The type errors under the cell, each with its line: click one to put the cursor there. */
+  private problemList(problems: readonly TypeProblem[]): TemplateResult | typeof nothing {
+    if (!problems.length) return nothing;
+    return html`<ul class="type-problems">${problems.slice(0, 5).map((p) => html`<li>
+      <button class="link" @click=${() => this.reveal(p.line, p.column)}>line ${p.line}</button> ${p.message.split('\n')[0]}</li>`)}
+      ${problems.length > 5 ? html`<li class="more">and ${problems.length - 5} more</li>` : nothing}</ul>`;
+  }
+
+  /** Cursor to a position, creating the editor first if the cell has none yet. */
+  reveal(line: number, column: number): void {
+    if (this.editor) {
+      this.editor.reveal(line, column);
+      return;
+    }
+    this.pendingReveal = { line, column };
+    this.ensureEditor(true);
   }
 }
 

@@ -3,8 +3,9 @@
 import { LitElement, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { cellRuntime, notebookLanguage } from '../document';
-import type { Cell } from '../document';
+import { cellRuntime, notebookLanguage, runsHere } from '../document';
+import { loadedEditorModule, whenEditorLoaded } from './editor-loader';
+import type { Cell, Notebook } from '../document';
 import type { AppState, Store } from '../session/store';
 import type { Session } from '../session/session';
 import { clearOutputs, deleteCells, indexOfCell, insertCell, moveCell, setCellType, setSource } from '../session/commands';
@@ -28,6 +29,7 @@ export class NbNotebook extends LitElement {
   /** Called by Ctrl/Cmd+S. */
   onSave: () => void = () => {};
   private pendingKey: string | null = null;
+  private sentDoc: Notebook | null = null;
 
   constructor() {
     super();
@@ -51,6 +53,7 @@ export class NbNotebook extends LitElement {
     on('cell-source', ({ cellId, source }) => setSource(this.store, cellId, source));
     on('cell-run', ({ cellId, mode }) => this.runFrom(cellId, mode));
     on('cell-save', () => this.onSave());
+    whenEditorLoaded(() => this.requestUpdate());
   }
 
   private get cells(): readonly Cell[] {
@@ -72,6 +75,30 @@ export class NbNotebook extends LitElement {
     this.selectedId = cellId;
     this.mode = 'edit';
     void this.updateComplete.then(() => this.cellElement(cellId)?.focusEditor());
+  }
+
+  /** Go to definition landed on another cell: select it, edit it, put the cursor on the name. */
+  openCellAt(cellId: string, line: number, column: number): void {
+    this.selectedId = cellId;
+    this.mode = 'edit';
+    void this.updateComplete.then(() => {
+      const el = this.cellElement(cellId);
+      el?.scrollIntoView({ block: 'center' });
+      el?.reveal(line, column);
+    });
+  }
+
+  /**
+   * The editor's TypeScript service sees every code cell in notebook order (cells without an
+   * editor too). Told only once Monaco is there: before that nobody asks it anything.
+   */
+  protected override updated(): void {
+    const doc = this.state.docState.doc;
+    const editors = loadedEditorModule();
+    if (!editors || doc === this.sentDoc || !runsHere(doc)) return;
+    this.sentDoc = doc;
+    editors.onOpenCell((id, line, column) => this.openCellAt(id, line, column));
+    editors.setNotebookCells(doc.cells.filter((c) => c.cell_type === 'code').map((c) => ({ id: c.id, source: c.source })));
   }
 
   enterCommand(): void {

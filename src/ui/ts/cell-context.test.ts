@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NotebookContext, cellFileName, cellIdOf } from './cell-context';
 import type { CellSource } from './cell-context';
-import { cellCompilerOptions } from './compiler-options';
+import { CELL_COMPILER_OPTIONS } from './compiler-options';
 
 // A stand-in for the generated kernel declarations: enough of np to type cells.
 const NABLA = `declare global {
@@ -19,7 +19,7 @@ function setup() {
   const libDir = path.dirname(ts.getDefaultLibFilePath({}));
   let context!: NotebookContext;
   const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => cellCompilerOptions(ts),
+    getCompilationSettings: () => ({ ...CELL_COMPILER_OPTIONS, lib: [...CELL_COMPILER_OPTIONS.lib], types: [] }),
     getScriptFileNames: () => [...context.cellIds.map(cellFileName), 'file:///nabla/globals.d.ts'],
     getScriptVersion: (f) => String(cellIdOf(f) ? context.contextVersion(cellIdOf(f)!) + ':' + context.textOf(cellIdOf(f)!) : 0),
     getScriptSnapshot: (f) => {
@@ -56,6 +56,13 @@ const cells = (...sources: string[]): CellSource[] => sources.map((source, i) =>
 
 describe('notebook context for the editor', function () {
   this.timeout(20000);
+
+  it('sets the compiler options the comments say', () => {
+    expect(CELL_COMPILER_OPTIONS.target).to.equal(ts.ScriptTarget.ESNext);
+    expect(CELL_COMPILER_OPTIONS.module).to.equal(ts.ModuleKind.ESNext);
+    expect(CELL_COMPILER_OPTIONS.moduleResolution).to.equal(ts.ModuleResolutionKind.Bundler);
+    expect(CELL_COMPILER_OPTIONS.moduleDetection).to.equal(ts.ModuleDetectionKind.Force);
+  });
 
   it('knows a name declared two cells above, with the type it got there', () => {
     const { context, hover, errors } = setup();

@@ -61,6 +61,11 @@ export class NotebookContext {
     return context ? source + SEPARATOR + context : source;
   }
 
+  /** The cell's source as last sent (without its context). */
+  sourceOf(id: string): string | undefined {
+    return this.texts.get(id);
+  }
+
   /** Changes whenever the context of the cell changes (the source has its own version). */
   contextVersion(id: string): number {
     return this.versions.get(id) ?? 0;
