@@ -16,10 +16,13 @@ try {
   if (runAll) {
     await page.waitForSelector('.kernel-status[data-status="idle"]');
     await page.locator('button[data-action="run-all"]').click();
-    // Until the kernel is idle again (a long lesson), or 120 s; the welcome tour's endless loop
-    // is interrupted after a few seconds either way.
-    await page.waitForSelector('.kernel-status[data-status="busy"]', { timeout: 5000 }).catch(() => {});
-    await page.waitForSelector('.kernel-status[data-status="idle"]', { timeout: hash.includes('welcome') ? 8000 : 120000 }).catch(() => {});
+    // Until no cell is queued or running (the kernel shows idle for a moment between cells), or
+    // 120 s; the welcome tour's endless loop is interrupted after a few seconds either way.
+    const settled = () => page.waitForFunction(() => {
+      const rt = [...window.nabla.store.state.runtime.values()];
+      return rt.length > 0 && rt.every((r) => r.status === 'idle');
+    }, null, { timeout: hash.includes('welcome') ? 8000 : 120000 });
+    await settled().catch(() => {});
     if ((await page.locator('.kernel-status[data-status="busy"]').count()) > 0) {
       await page.locator('button[data-action="interrupt"]').click();
       await page.waitForTimeout(800);
