@@ -15,6 +15,76 @@ const fiftyLines = Array.from({ length: 50 }, (_, i) =>
   i % 5 === 0 ? `function f${i}(x: number, y: number): number { return x * ${i} + y; }` : `const v${i}: number[] = [${i}, ${i + 1}].map((t) => f${i - (i % 5)}(t, ${i}));`,
 ).join('\n');
 
+/**
+ * The editor's TypeScript service on lesson 8: its 10th code cell gets a type error, then (cold)
+ * a fresh page is timed from navigation to that cell's first markers, and (warm) keystrokes that
+ * add and remove an error are timed to the markers changing (the notebook's update to the worker
+ * makes Monaco check every open cell at once, ahead of its own 500 ms pause after typing).
+ */
+async function typeServiceFigures() {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const lesson = `${url}#/lesson/initialization`;
+  await page.goto(lesson);
+  await page.waitForSelector('nb-cell');
+  const cellId = await page.evaluate(() => {
+    const n = window.nabla;
+    const cell = n.store.doc.cells.filter((c) => c.cell_type === 'code')[9];
+    n.store.dispatch({ steps: [{ type: 'setSource', cellId: cell.id, source: `${cell.source}\nconst benchProbe: string = 1;` }], origin: 'user' });
+    return cell.id;
+  });
+  await page.waitForTimeout(1500); // autosave
+  const cold = [];
+  for (let k = 0; k < 3; k++) {
+    await page.goto('about:blank');
+    await page.goto(lesson);
+    await page.waitForSelector(`nb-cell[data-cell-id="${cellId}"]`);
+    await page.evaluate((id) => document.querySelector(`nb-cell[data-cell-id="${id}"]`).scrollIntoView({ block: 'center' }), cellId);
+    cold.push(
+      await page.evaluate(
+        (id) =>
+          new Promise((resolve) => {
+            const check = () => {
+              const mark = performance.getEntriesByName('nabla:types-checked').find((m) => m.detail === id);
+              if (mark) resolve(mark.startTime);
+              else setTimeout(check, 20);
+            };
+            check();
+          }),
+        cellId,
+      ),
+    );
+  }
+  // Warm: keystrokes at the end of the cell, each adding or removing an error.
+  await page.locator(`nb-cell[data-cell-id="${cellId}"] .monaco-editor`).click();
+  await page.keyboard.press('Control+End');
+  const warm = [];
+  for (let k = 0; k < 8; k++) {
+    const before = await page.evaluate(() => performance.getEntriesByName('nabla:types-checked').length);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.keyboard.press(k % 2 === 0 ? 'x' : 'Backspace');
+    const t1 = await page.evaluate(
+      ({ id, before }) =>
+        new Promise((resolve) => {
+          const check = () => {
+            const marks = performance.getEntriesByName('nabla:types-checked').slice(before);
+            const mark = marks.find((m) => m.detail === id);
+            if (mark) resolve(mark.startTime);
+            else setTimeout(check, 10);
+          };
+          check();
+        }),
+      { id: cellId, before },
+    );
+    warm.push(t1 - t0);
+  }
+  await context.close();
+  return [
+    ['type service, cold: navigation -> markers of the 10th code cell of lesson 8 (median of 3)', ms(median(cold))],
+    ['type service, warm: keystroke in that cell -> its markers updated (median of 8)', ms(median(warm))],
+  ];
+}
+
 const { server, url } = await serve({ port: 0, quiet: true });
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 try {
@@ -122,6 +192,8 @@ try {
   rows.push([`compile a 50-line cell, warm (median of ${RUNS})`, ms(median(warm.compile))]);
   rows.push([`compile + run a trivial cell, warm, to its result on the page (median of ${RUNS})`, ms(median(warm.roundTrip))]);
   await context.close();
+
+  rows.push(...(await typeServiceFigures()));
 
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log('\nNabla start-up and cell latency (headless Chromium)');
