@@ -67,6 +67,14 @@ describe('lessons run top to bottom', function () {
       console.log(`      ${file}: ${report.ran} cells, ${passed}/${report.checks.length} checks passed, ${seconds.toFixed(1)} s`);
       expect(report.failures).to.deep.equal([]);
       expect(report.checks.filter((c) => !c.passed)).to.deep.equal([]);
+      // The start page's course list shows the learner's progress, read from the saved copy.
+      if (report.checks.length) {
+        await page.waitForTimeout(1300); // autosave
+        await page.goto(`${app.url}#/`);
+        const status = page.locator(`ol.course li[data-slug="${slug}"] .status`);
+        await status.locator('.done').waitFor();
+        expect(await status.textContent()).to.match(new RegExp(`${report.ran}/\\d+ cells run · all \\d+ checks pass`));
+      }
       await page.context().close();
     });
   }
