@@ -44,6 +44,7 @@ math[display=block]{margin:.5rem 0}
 .nb-progress-track{display:inline-block;width:240px;height:10px;border-radius:5px;background:#e6e8ee;overflow:hidden}
 .nb-progress-fill{display:block;height:100%;background:#2f5bd3}
 .nb-check.pass .mark{color:#1f7a3a}.nb-check.fail{color:#b3261e}.nb-check .detail{color:#666;font-size:12px}
+table.nb-records td.num{text-align:right;font:13px ui-monospace,monospace}
 table.nb-tensor td{text-align:right;font:13px ui-monospace,monospace}
 @media print{body{max-width:none;margin:0}.input pre{background:none}.output,pre,img,svg{break-inside:avoid}}
 `;

@@ -5,6 +5,7 @@ import type { MimeBundle } from '../document/types';
 import { NDArray } from '../tensor/ndarray';
 import { repr } from './repr';
 import { tensorBundle } from './tensor-html';
+import { isRecordArray, recordsTable } from './records-html';
 
 export const MIMEBUNDLE = Symbol.for('nabla.mimebundle');
 
@@ -32,6 +33,7 @@ export interface BundleOptions {
 /** The mime bundle shown for a value: always with text/plain, as nbformat asks. */
 export function mimeBundle(value: unknown, options: BundleOptions = {}): MimeBundle {
   if (options.rich && value instanceof NDArray) return tensorBundle(value);
+  if (options.rich && isRecordArray(value)) return { 'text/plain': repr(value, { quoteStrings: true }), 'text/html': recordsTable(value) };
   if (hasMimeBundle(value)) {
     const bundle = value[MIMEBUNDLE]();
     return 'text/plain' in bundle ? bundle : { ...bundle, 'text/plain': repr(value) };

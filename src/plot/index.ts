@@ -7,6 +7,8 @@ export type { ScatterOptions } from './scatter';
 export { decisionBoundary, MAX_STEPS } from './boundary';
 export type { DecisionBoundaryOptions } from './boundary';
 export { histogram } from './histogram';
+export { row } from './row';
+export type { RowOptions } from './row';
 export type { HistogramOptions } from './histogram';
 export { VEGA_LITE_SCHEMA } from './spec';
 export type { ChartOptions, Row, SpecPart, Values, VegaLiteSpec } from './spec';
