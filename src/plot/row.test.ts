@@ -28,6 +28,16 @@ describe('plot.row', () => {
     expect(datasets.size).to.be.at.least(4);
   });
 
+  it('shows a shared legend once, on the last chart', () => {
+    const X = np.array([[0, 1], [0, 1]]);
+    const Y = np.array([[0, 1]]);
+    const f = (G: ReturnType<typeof np.array>) => np.zeros([1, G.shape[1]!]);
+    const spec = row(decisionBoundary(f, X, Y, { steps: 4 }), decisionBoundary(f, X, Y, { steps: 4 }), { sharedLegend: true });
+    const legends = (chart: { layer: { encoding: { color?: { legend?: unknown } } }[] }) => chart.layer.map((l) => l.encoding.color?.legend);
+    expect(legends(spec.hconcat[0])).to.deep.equal([null, null]);
+    expect(legends(spec.hconcat[1])).to.not.include(null);
+  });
+
   it('refuses an empty row', () => {
     expect(() => row()).to.throw(/no charts/);
   });

@@ -9,6 +9,16 @@ export interface RowOptions {
   title?: string;
   /** Gap between the charts, in pixels (default 20). */
   spacing?: number;
+  /** Charts that share a color scheme show its legend once, on the last chart. */
+  sharedLegend?: boolean;
+}
+
+function withoutLegends(part: SpecPart): SpecPart {
+  if (part === null || typeof part !== 'object') return part;
+  const out: SpecPart = { ...part };
+  if (out.encoding?.color) out.encoding = { ...out.encoding, color: { ...out.encoding.color, legend: null } };
+  if (Array.isArray(out.layer)) out.layer = out.layer.map(withoutLegends);
+  return out;
 }
 
 /** Renames named data anywhere in a spec (top level, layers, nested views). */
@@ -36,7 +46,7 @@ export function row(...args: (VegaLiteSpec | RowOptions)[]): VegaLiteSpec {
   if (charts.length === 0) throw new Error('plot.row: no charts to put side by side');
   const hconcat = charts.map((spec, i) => {
     const { $schema: _schema, ...rest } = renameData(spec, `_${i}`) as VegaLiteSpec;
-    return rest;
+    return options.sharedLegend && i < charts.length - 1 ? withoutLegends(rest) : rest;
   });
   const spec: VegaLiteSpec = { $schema: VEGA_LITE_SCHEMA, hconcat, spacing: options.spacing ?? 20 };
   if (options.title !== undefined) spec.title = options.title;

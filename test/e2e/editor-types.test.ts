@@ -16,7 +16,7 @@ async function setCells(page: Page, sources: string[]): Promise<void> {
 
 /** Hovers the first occurrence of `word` in cell `index` and returns the hover's text. */
 async function hoverText(page: Page, index: number, word: string): Promise<string> {
-  const token = page.locator('nb-cell').nth(index).locator('.view-line span', { hasText: new RegExp(`^${word}$`) }).first();
+  const token = page.locator('nb-cell').nth(index).locator('.view-line span', { hasText: new RegExp(`^${word}\\b`) }).first();
   await page.mouse.move(0, 0);
   await token.hover();
   const hover = page.locator('.monaco-hover-content:visible').filter({ hasText: word }).first();
@@ -38,7 +38,6 @@ describe('editor intelligence', function () {
 
   it('hovering a name declared two cells above shows the type it got there', async () => {
     await setCells(fx.page, ['np.random.seed(1);\nconst W1 = np.random.randn(4, 2);', 'const m = 3;', 'W1.dot(np.zeros([2, m]))']);
-    await fx.page.waitForTimeout(500);
     const text = await hoverText(fx.page, 2, 'W1');
     expect(text).to.contain('const W1: NDArray');
   });
@@ -68,7 +67,8 @@ describe('editor intelligence', function () {
 
   it('go to definition (F12) on a name from another cell jumps to the cell that declared it', async () => {
     await setCells(fx.page, ['const alpha = 0.1;', 'const beta = 2;', 'alpha * beta']);
-    await fx.page.waitForTimeout(500);
+    // Once the hover knows alpha's type, the type service has the notebook.
+    expect(await hoverText(fx.page, 2, 'alpha')).to.contain('const alpha: 0.1');
     await fx.page.locator('nb-cell').nth(2).locator('.view-line').first().click();
     await fx.page.keyboard.press('Home'); // the cursor on `alpha`
     await fx.page.keyboard.press('F12');

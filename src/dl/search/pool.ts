@@ -113,7 +113,7 @@ function runPool<C, D>(options: (ParallelSpaceOptions<Space, D> | ParallelConfig
     };
 
     const receive = (w: Worker, msg: FromWorker): void => {
-      if (msg.type === 'ready') return dispatch(w);
+      if (msg.type === 'ready') return; // its first trial was queued with 'init'
       if (msg.type === 'init-error') return fail(new Error(`parallelSearch: worker ${msg.worker} could not rebuild the objective (${msg.error}). It must be a self-contained function of (config, data, np, dl).`));
       const base = { index: msg.index, config: configs[msg.index]!, score: msg.score, extra: decode(msg.extra) as Record<string, unknown>, ms: msg.ms, worker: msg.worker };
       const trial: Trial<C> = msg.error === undefined ? base : { ...base, error: msg.error };
@@ -150,6 +150,9 @@ function runPool<C, D>(options: (ParallelSpaceOptions<Space, D> | ParallelConfig
       w.onmessageerror = () => fail(new Error(`parallelSearch: a message from worker ${i} could not be read`));
       try {
         send(w, { type: 'init', worker: i, source, data });
+        // Queued behind 'init' (messages keep their order): every worker starts with a trial even
+        // if another one, ready first, could have finished them all meanwhile.
+        dispatch(w);
       } catch (err) {
         // Structured clone refused part of `data` (a function, a class instance with private state...).
         fail(new TypeError(`parallelSearch: data cannot be sent to a worker (${err instanceof Error ? err.message : String(err)}); use NDArrays, numbers, strings and plain objects or arrays of them`));
