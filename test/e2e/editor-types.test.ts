@@ -14,14 +14,25 @@ async function setCells(page: Page, sources: string[]): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('nb-cell .monaco-editor').length === n, sources.length, { timeout: 20000 });
 }
 
-/** Hovers the first occurrence of `word` in cell `index` and returns the hover's text. */
+/**
+ * Hovers the first occurrence of `word` in cell `index` and returns the hover's text. While the
+ * type service is still starting (types loading, first program), a hover can come back empty, so
+ * it moves away and hovers again, as a learner would, for up to 30 s.
+ */
 async function hoverText(page: Page, index: number, word: string): Promise<string> {
-  const token = page.locator('nb-cell').nth(index).locator('.view-line span', { hasText: new RegExp(`^${word}\\b`) }).first();
-  await page.mouse.move(0, 0);
-  await token.hover();
+  const token = page.locator('nb-cell').nth(index).locator('.view-line > span > span', { hasText: new RegExp(`^${word}\\b`) }).first();
   const hover = page.locator('.monaco-hover-content:visible').filter({ hasText: word }).first();
-  await hover.waitFor({ timeout: 15000 });
-  return (await hover.textContent()) ?? '';
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    await page.mouse.move(0, 0);
+    await token.hover();
+    try {
+      await hover.waitFor({ timeout: 3000 });
+      return (await hover.textContent()) ?? '';
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+  }
 }
 
 describe('editor intelligence', function () {
