@@ -30,6 +30,7 @@ export class NbNotebook extends LitElement {
   onSave: () => void = () => {};
   private pendingKey: string | null = null;
   private sentDoc: Notebook | null = null;
+  private sentCells: readonly { id: string; source: string }[] = [];
 
   constructor() {
     super();
@@ -97,8 +98,13 @@ export class NbNotebook extends LitElement {
     const editors = loadedEditorModule();
     if (!editors || doc === this.sentDoc || !runsHere(doc)) return;
     this.sentDoc = doc;
+    // Outputs change the document too (a live chart four times a second): only sources matter here.
+    const code = doc.cells.filter((c) => c.cell_type === 'code');
+    const same = code.length === this.sentCells.length && code.every((c, i) => this.sentCells[i]?.id === c.id && this.sentCells[i]?.source === c.source);
+    if (same) return;
+    this.sentCells = code.map((c) => ({ id: c.id, source: c.source }));
     editors.onOpenCell((id, line, column) => this.openCellAt(id, line, column));
-    editors.setNotebookCells(doc.cells.filter((c) => c.cell_type === 'code').map((c) => ({ id: c.id, source: c.source })));
+    editors.setNotebookCells(this.sentCells);
   }
 
   enterCommand(): void {

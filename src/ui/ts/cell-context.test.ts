@@ -99,6 +99,14 @@ describe('notebook context for the editor', function () {
     expect(context.textOf('c3')!.startsWith('b')).to.equal(true);
   });
 
+  it('says whether an update changed any context: an edit inside a body changes none', () => {
+    const { context } = setup();
+    expect(context.setCells(cells('function f(x: number) { return x + 1; }', 'f(2)'))).to.equal(true);
+    expect(context.setCells(cells('function f(x: number) { return x + 1; }', 'f(2)'))).to.equal(false);
+    expect(context.setCells(cells('function f(x: number) { return x + 2; }', 'f(2)'))).to.equal(false);
+    expect(context.setCells(cells('function f(x: number) { return String(x); }', 'f(2)'))).to.equal(true);
+  });
+
   it('names the declaring cell for go to definition', () => {
     const { context } = setup();
     context.setCells(cells('const first = 1;', '\n\nfunction helper() { return first; }', 'helper()'));

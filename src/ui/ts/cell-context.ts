@@ -97,12 +97,14 @@ export class NotebookContext {
   /**
    * The notebook's code cells in order, as they are now. Contexts are rebuilt from the first
    * cell that changed, and the walk stops once a cell's declarations come out as before.
+   * Returns whether any cell's context changed (the open cells then need checking again).
    */
-  setCells(cells: readonly CellSource[]): void {
+  setCells(cells: readonly CellSource[]): boolean {
     const before = this.cells;
+    const versions = this.versionSum();
     const changed = (c: CellSource, i: number) => before[i]?.id !== c.id || this.texts.get(c.id) !== c.source;
     let from = cells.findIndex(changed);
-    if (from === -1 && before.length === cells.length) return;
+    if (from === -1 && before.length === cells.length) return false;
     if (from === -1) from = cells.length;
     let last = cells.length - 1;
     while (last > from && !changed(cells[last]!, last) && before.length === cells.length) last--;
@@ -113,10 +115,17 @@ export class NotebookContext {
     for (let k = from; k < cells.length; k++) {
       const cell = cells[k]!;
       // Below the last edit, a cell whose context comes out as before has the same declarations too.
-      if (k > last && sameNames(this.visible.get(cell.id), visible)) return;
+      if (k > last && sameNames(this.visible.get(cell.id), visible)) break;
       this.setVisible(cell, visible);
       if (k + 1 < cells.length) visible = this.withDeclarations(visible, cell);
     }
+    return this.versionSum() !== versions;
+  }
+
+  private versionSum(): number {
+    let sum = 0;
+    for (const v of this.versions.values()) sum += v;
+    return sum;
   }
 
   private setVisible(cell: CellSource, visible: Visible): void {

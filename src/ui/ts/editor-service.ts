@@ -37,7 +37,8 @@ export function configureTypeScript(): void {
 export const cellUri = (cellId: string): monaco.Uri => monaco.Uri.parse(cellFileName(cellId));
 
 interface NotebookWorkerProxy {
-  setNotebook(cells: readonly CellSource[]): Promise<void>;
+  /** True when some cell's context changed. */
+  setNotebook(cells: readonly CellSource[]): Promise<boolean>;
 }
 
 let pending: readonly CellSource[] | null = null;
@@ -63,9 +64,9 @@ async function flush(): Promise<void> {
       pending = null;
       const getWorker = await ts.getTypeScriptWorker();
       const worker = (await getWorker()) as unknown as NotebookWorkerProxy;
-      await worker.setNotebook(cells);
-      // Changing an extra lib makes Monaco check every open model again, without restarting the worker.
-      ts.typescriptDefaults.addExtraLib(`// notebook revision ${++revision}`, 'file:///nabla/revision.d.ts');
+      // Changing an extra lib makes Monaco check every open model again, without restarting the
+      // worker: worth it only when a context changed (an edit inside a body changes none).
+      if (await worker.setNotebook(cells)) ts.typescriptDefaults.addExtraLib(`// notebook revision ${++revision}`, 'file:///nabla/revision.d.ts');
     }
   } catch (e) {
     console.warn('Nabla: the type service did not take the notebook', e);

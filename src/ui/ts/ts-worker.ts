@@ -15,9 +15,9 @@ class NotebookWorker extends TypeScriptWorker {
   private sent = 0;
 
   /** Called by the page (through Monaco's worker proxy) with the code cells in notebook order. */
-  async setNotebook(cells: readonly CellSource[]): Promise<void> {
+  async setNotebook(cells: readonly CellSource[]): Promise<boolean> {
     this.sent++;
-    this.context.setCells(cells);
+    return this.context.setCells(cells);
   }
 
   override getScriptFileNames(): string[] {
