@@ -50,6 +50,16 @@ describe('plot.line', () => {
     compiles(spec, 'table');
   });
 
+  it('named series may bring their own x (an epsilon sweep on log axes)', () => {
+    const spec = line({ f64: { x: [1e-1, 1e-2], y: [1e-3, 1e-5] }, f32: { x: [1e-1], y: [2e-3] } }, { logX: true, logY: true });
+    expect(spec.data!.values).to.deep.equal([
+      { x: 0.1, y: 0.001, series: 'f64' },
+      { x: 0.01, y: 0.00001, series: 'f64' },
+      { x: 0.1, y: 0.002, series: 'f32' },
+    ]);
+    expect(() => line({ a: { x: [1, 2], y: [1] } })).to.throw(/series 'a' has 2 x values but 1 y values/);
+  });
+
   it('rows [{ x, y }] (what a live chart appends) read as one series; objects among numbers are refused', () => {
     expect(line([{ x: 0, y: 1 }, { x: 2, y: 0.5 }])).to.deep.equal(line({ x: [0, 2], y: [1, 0.5] }));
     expect(() => line([1, { a: 2 }] as unknown as number[])).to.throw(/y\[1\] is an object/);

@@ -2,8 +2,11 @@
 import { finite, isValues, skeleton, toNumbers } from './spec';
 import type { ChartOptions, Row, SpecPart, Values, VegaLiteSpec } from './spec';
 
-/** Named series, plotted one color each: `{ gd: costsGd, adam: costsAdam }`. */
-export type SeriesRecord = Readonly<Record<string, Values>>;
+/**
+ * Named series, plotted one color each: `{ gd: costsGd, adam: costsAdam }`; a series may bring its
+ * own x: `{ float64: { x: eps, y: diff64 }, float32: { x: eps, y: diff32 } }`.
+ */
+export type SeriesRecord = Readonly<Record<string, Values | { readonly x?: Values; readonly y: Values }>>;
 
 /** y alone (x is the index), explicit `{ x, y }`, rows `[{ x, y }, ...]`, or named series. */
 export type LineInput = Values | { readonly x?: Values; readonly y: Values } | readonly { readonly x?: number; readonly y: number }[] | SeriesRecord;
@@ -61,7 +64,13 @@ function namedSeries(record: SeriesRecord, who: string): Series[] {
   const entries = Object.entries(record);
   if (entries.length === 0) throw new Error(`${who}: no series to plot`);
   return entries.map(([name, values]) => {
-    if (!isValues(values)) throw new TypeError(`${who}: series '${name}' must be numbers or an NDArray`);
+    if (typeof values === 'object' && values !== null && !isValues(values) && isXY(values)) {
+      const y = toNumbers(values.y, `series '${name}' y`);
+      const x = values.x === undefined ? undefined : toNumbers(values.x, `series '${name}' x`);
+      if (x && x.length !== y.length) throw new Error(`${who}: series '${name}' has ${x.length} x values but ${y.length} y values`);
+      return { name, x, y };
+    }
+    if (!isValues(values)) throw new TypeError(`${who}: series '${name}' must be numbers, an NDArray or { x, y }`);
     return { name, x: undefined, y: toNumbers(values, `series '${name}'`) };
   });
 }
