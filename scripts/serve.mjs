@@ -23,6 +23,8 @@ export async function serve({ port = 8000, rootDir = 'dist', isolate = true, qui
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
+    // Each server would add its own SIGINT handler; tests and scripts start many and stop them.
+    autoExitProcess: !quiet,
   });
   const address = server.server?.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
