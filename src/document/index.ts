@@ -39,3 +39,4 @@ export type { Attachments, RawCell } from './types';
 export { languageRuns, notebookLanguage, runsHere } from './language';
 export { UNTRUSTED } from './types';
 export { hasUntrustedOutputs, trustOutputs } from './trust';
+export { field, isRecord } from './json';

@@ -5,7 +5,7 @@ import type { Notebook } from './types';
 
 const RUNNABLE = new Set(['typescript', 'javascript', 'ts', 'js']);
 
-const field = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined);
+import { field } from './json';
 
 /** Lower-case language name; 'typescript' when the notebook does not say. */
 export function notebookLanguage(nb: Notebook): string {

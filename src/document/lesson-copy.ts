@@ -12,7 +12,7 @@ export interface LessonInfo {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from './json';
 
 /** FNV-1a over the type and source: enough to tell "unchanged" from "edited", not a security hash. */
 export function fingerprint(cell: Pick<Cell, 'cell_type' | 'source'>): string {
@@ -27,15 +27,15 @@ export function fingerprint(cell: Pick<Cell, 'cell_type' | 'source'>): string {
 
 export function lessonInfo(nb: Notebook): LessonInfo | null {
   const nabla = nb.metadata.nabla;
-  const lesson = isObject(nabla) ? nabla.lesson : undefined;
-  if (!isObject(lesson) || typeof lesson.slug !== 'string' || typeof lesson.version !== 'number') return null;
-  return { slug: lesson.slug, version: lesson.version, cells: isObject(lesson.cells) ? (lesson.cells as Record<string, string>) : {} };
+  const lesson = isRecord(nabla) ? nabla.lesson : undefined;
+  if (!isRecord(lesson) || typeof lesson.slug !== 'string' || typeof lesson.version !== 'number') return null;
+  return { slug: lesson.slug, version: lesson.version, cells: isRecord(lesson.cells) ? (lesson.cells as Record<string, string>) : {} };
 }
 
 export const lessonCopyId = (slug: string): string => `lesson-${slug}`;
 
 function withLesson(nb: Notebook, info: LessonInfo): Notebook {
-  const nabla = isObject(nb.metadata.nabla) ? nb.metadata.nabla : {};
+  const nabla = isRecord(nb.metadata.nabla) ? nb.metadata.nabla : {};
   return { ...nb, metadata: { ...nb.metadata, nabla: { ...nabla, lesson: info } } };
 }
 

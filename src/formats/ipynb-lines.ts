@@ -7,9 +7,9 @@ export { FormatError } from './errors';
 
 export type Json = Readonly<Record<string, unknown>>;
 
-export function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isRecord } from '../document';
+
+export { isRecord };
 
 /** "a number", "a list", "null": for messages about a value of the wrong kind. */
 export function describe(v: unknown): string {

@@ -2,6 +2,7 @@
 // original the learner never edits: opening one opens (or creates) the learner's copy. Bump
 // `nabla.version` in a lesson's front matter whenever its cells change, so copies made earlier
 // are offered the update (document/lesson-copy.ts merges it).
+import { field } from '../document';
 import type { Notebook } from '../document';
 import { fromMarkdown } from '../formats/md';
 import welcome from '../../notebooks/00-welcome.md';
@@ -27,8 +28,6 @@ export const LESSON_SOURCES: Readonly<Record<string, string>> = {
   '12-optimizers.md': optimizers,
   '13-learning-rate-decay.md': learningRateDecay,
 };
-
-const field = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined);
 
 /**
  * Cells are addressed by id when merging versions, so lesson cells need ids that do not change

@@ -1,6 +1,6 @@
 // What a stored notebook record looks like, and how records written by older versions of Nabla
 // are brought forward. Pure: no IndexedDB here, so migrations are tested in Node.
-import { lessonInfo } from '../document';
+import { isRecord, lessonInfo } from '../document';
 import type { Notebook } from '../document';
 
 /**
@@ -40,23 +40,22 @@ export class SchemaError extends Error {
   override name = 'SchemaError';
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkNotebook(v: unknown): Notebook {
-  if (!isObject(v) || typeof v.id !== 'string' || !Array.isArray(v.cells)) {
+  if (!isRecord(v) || typeof v.id !== 'string' || !Array.isArray(v.cells)) {
     throw new SchemaError('the stored notebook is damaged (no id or cells)');
   }
   return {
     id: v.id,
     title: typeof v.title === 'string' ? v.title : 'Untitled',
-    metadata: isObject(v.metadata) ? v.metadata : {},
+    metadata: isRecord(v.metadata) ? v.metadata : {},
     cells: v.cells as Notebook['cells'],
   };
 }
 
 /** Brings a stored record of any known schema up to SCHEMA_VERSION. */
 export function migrateRecord(raw: unknown, now = Date.now()): StoredNotebook {
-  if (!isObject(raw)) throw new SchemaError('the stored record is not an object');
+  if (!isRecord(raw)) throw new SchemaError('the stored record is not an object');
   const schema = typeof raw.schema === 'number' ? raw.schema : 1;
   if (schema > SCHEMA_VERSION) {
     throw new SchemaError(`it was saved by a newer version of Nabla (storage schema ${schema}; this page reads up to ${SCHEMA_VERSION}). Reload to get the newer version`);
@@ -79,7 +78,7 @@ export function migrateIndex(raw: unknown): NotebookEntry[] {
   if (!Array.isArray(raw)) return [];
   const out: NotebookEntry[] = [];
   for (const e of raw) {
-    if (!isObject(e) || typeof e.id !== 'string') continue;
+    if (!isRecord(e) || typeof e.id !== 'string') continue;
     const modified = typeof e.modified === 'number' ? e.modified : 0;
     const entry: NotebookEntry = {
       id: e.id,
