@@ -5,7 +5,7 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cellRuntime, notebookLanguage, runsHere } from '../document';
 import { loadedEditorModule, whenEditorLoaded } from './editor-loader';
-import type { Cell, Notebook } from '../document';
+import type { Cell } from '../document';
 import type { AppState, Store } from '../session/store';
 import type { Session } from '../session/session';
 import { clearOutputs, deleteCells, indexOfCell, insertCell, moveCell, setCellType, setSource } from '../session/commands';
@@ -29,7 +29,6 @@ export class NbNotebook extends LitElement {
   /** Called by Ctrl/Cmd+S. */
   onSave: () => void = () => {};
   private pendingKey: string | null = null;
-  private sentDoc: Notebook | null = null;
   private sentCells: readonly { id: string; source: string }[] = [];
 
   constructor() {
@@ -96,8 +95,7 @@ export class NbNotebook extends LitElement {
   protected override updated(): void {
     const doc = this.state.docState.doc;
     const editors = loadedEditorModule();
-    if (!editors || doc === this.sentDoc || !runsHere(doc)) return;
-    this.sentDoc = doc;
+    if (!editors || !runsHere(doc)) return;
     // Outputs change the document too (a live chart four times a second): only sources matter here.
     const code = doc.cells.filter((c) => c.cell_type === 'code');
     const same = code.length === this.sentCells.length && code.every((c, i) => this.sentCells[i]?.id === c.id && this.sentCells[i]?.source === c.source);

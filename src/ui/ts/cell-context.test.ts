@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NotebookContext, cellFileName, cellIdOf } from './cell-context';
 import type { CellSource } from './cell-context';
-import { CELL_COMPILER_OPTIONS } from './compiler-options';
+import { cellCompilerOptions } from './compiler-options';
 
 // A stand-in for the generated kernel declarations: enough of np to type cells.
 const NABLA = `declare global {
@@ -19,9 +19,9 @@ function setup() {
   const libDir = path.dirname(ts.getDefaultLibFilePath({}));
   let context!: NotebookContext;
   const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => ({ ...CELL_COMPILER_OPTIONS, lib: [...CELL_COMPILER_OPTIONS.lib], types: [] }),
+    getCompilationSettings: cellCompilerOptions,
     getScriptFileNames: () => [...context.cellIds.map(cellFileName), 'file:///nabla/globals.d.ts'],
-    getScriptVersion: (f) => String(cellIdOf(f) ? context.contextVersion(cellIdOf(f)!) + ':' + context.textOf(cellIdOf(f)!) : 0),
+    getScriptVersion: (f) => (cellIdOf(f) ? `${context.sourceVersion(cellIdOf(f)!)}:${context.contextVersion(cellIdOf(f)!)}` : '0'),
     getScriptSnapshot: (f) => {
       const id = cellIdOf(f);
       const text = id ? context.textOf(id) : f === 'file:///nabla/globals.d.ts' ? NABLA : readLib(f);
@@ -58,10 +58,11 @@ describe('notebook context for the editor', function () {
   this.timeout(20000);
 
   it('sets the compiler options the comments say', () => {
-    expect(CELL_COMPILER_OPTIONS.target).to.equal(ts.ScriptTarget.ESNext);
-    expect(CELL_COMPILER_OPTIONS.module).to.equal(ts.ModuleKind.ESNext);
-    expect(CELL_COMPILER_OPTIONS.moduleResolution).to.equal(ts.ModuleResolutionKind.Bundler);
-    expect(CELL_COMPILER_OPTIONS.moduleDetection).to.equal(ts.ModuleDetectionKind.Force);
+    const options = cellCompilerOptions();
+    expect(options.target).to.equal(ts.ScriptTarget.ESNext);
+    expect(options.module).to.equal(ts.ModuleKind.ESNext);
+    expect(options.moduleResolution).to.equal(ts.ModuleResolutionKind.Bundler);
+    expect(options.moduleDetection).to.equal(ts.ModuleDetectionKind.Force);
   });
 
   it('knows a name declared two cells above, with the type it got there', () => {

@@ -42,6 +42,7 @@ export class NotebookContext {
   private versions = new Map<string, number>();
   private texts = new Map<string, string>();
   private declared = new Map<string, { key: string; decls: readonly Declared[] }>();
+  private sourceVersions = new Map<string, number>();
 
   constructor(
     private readonly ts: typeof TS,
@@ -64,6 +65,11 @@ export class NotebookContext {
   /** The cell's source as last sent (without its context). */
   sourceOf(id: string): string | undefined {
     return this.texts.get(id);
+  }
+
+  /** Changes whenever the cell's sent source changes. */
+  sourceVersion(id: string): number {
+    return this.sourceVersions.get(id) ?? 0;
   }
 
   /** Changes whenever the context of the cell changes (the source has its own version). */
@@ -109,7 +115,11 @@ export class NotebookContext {
     let last = cells.length - 1;
     while (last > from && !changed(cells[last]!, last) && before.length === cells.length) last--;
     this.cells = [...cells];
-    for (const c of cells) this.texts.set(c.id, c.source);
+    for (const c of cells) {
+      if (this.texts.get(c.id) === c.source) continue;
+      this.texts.set(c.id, c.source);
+      this.sourceVersions.set(c.id, this.sourceVersion(c.id) + 1);
+    }
     let visible: Visible = new Map();
     if (from > 0) visible = this.withDeclarations(this.visible.get(cells[from - 1]!.id) ?? new Map(), cells[from - 1]!);
     for (let k = from; k < cells.length; k++) {

@@ -3,7 +3,7 @@
 // the notebook's cells for the worker's context (ts-worker.ts), and go to definition across cells.
 // The service runs in its own worker and is only asked, never waited for, while the learner types.
 import * as monaco from 'monaco-editor';
-import { CELL_COMPILER_OPTIONS } from './compiler-options';
+import { cellCompilerOptions } from './compiler-options';
 import { cellFileName, cellIdOf } from './cell-context';
 import type { CellSource } from './cell-context';
 
@@ -23,7 +23,7 @@ export function configureTypeScript(): void {
   if (configured) return;
   configured = true;
   // Monaco's typings stop at ModuleResolutionKind.NodeJs; its bundled compiler knows Bundler (100).
-  ts.typescriptDefaults.setCompilerOptions({ ...CELL_COMPILER_OPTIONS, lib: [...CELL_COMPILER_OPTIONS.lib], types: [] } as unknown as monaco.typescript.CompilerOptions);
+  ts.typescriptDefaults.setCompilerOptions(cellCompilerOptions() as unknown as monaco.typescript.CompilerOptions);
   ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, noSuggestionDiagnostics: true });
   // The worker proxy is created lazily; cell files must be in sync before any request.
   ts.typescriptDefaults.setEagerModelSync(true);

@@ -11,12 +11,9 @@ import type * as TS from 'typescript';
 
 class NotebookWorker extends TypeScriptWorker {
   private readonly context = new NotebookContext(ts, () => this.getLanguageService());
-  /** Bumped when the page sends sources, for cells whose text has no editor model. */
-  private sent = 0;
 
   /** Called by the page (through Monaco's worker proxy) with the code cells in notebook order. */
   async setNotebook(cells: readonly CellSource[]): Promise<boolean> {
-    this.sent++;
     return this.context.setCells(cells);
   }
 
@@ -32,7 +29,8 @@ class NotebookWorker extends TypeScriptWorker {
     const id = cellIdOf(fileName);
     if (id === null) return super.getScriptVersion(fileName);
     const model = this._getModel(fileName);
-    return `${model ? model.version : `s${this.sent}`}:${this.context.contextVersion(id)}`;
+    // A cell without an editor is versioned by its sent source, so only the cells that changed are parsed again.
+    return `${model ? model.version : `s${this.context.sourceVersion(id)}`}:${this.context.contextVersion(id)}`;
   }
 
   override _getScriptText(fileName: string): string | undefined {
